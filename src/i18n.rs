@@ -1,0 +1,158 @@
+//! Interface languages and every fixed string the widget shows: UI texts
+//! (one table per language in `i18n/`), labels for the controlled
+//! vocabularies, and month names for dates.
+
+mod da;
+mod en;
+mod fi;
+mod labels;
+mod nb;
+mod sv;
+
+pub use labels::Label;
+
+use crate::model::DataLang;
+
+/// A language the interface is available in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum UiLang {
+    /// English.
+    #[default]
+    En,
+    /// Norwegian Bokmål.
+    Nb,
+    /// Swedish.
+    Sv,
+    /// Danish.
+    Da,
+    /// Finnish.
+    Fi,
+}
+
+impl UiLang {
+    /// Every interface language, in the order a language switch lists them.
+    pub const ALL: [UiLang; 5] = [UiLang::En, UiLang::Nb, UiLang::Sv, UiLang::Da, UiLang::Fi];
+
+    /// Picks a language from a BCP 47 tag such as `sv-FI`, `nn` or `no`:
+    /// Norwegian Nynorsk and the bare `no` read as Bokmål.
+    pub fn from_tag(tag: &str) -> Option<UiLang> {
+        let primary = tag.split(['-', '_']).next()?.to_ascii_lowercase();
+        match primary.as_str() {
+            "en" => Some(UiLang::En),
+            "nb" | "nn" | "no" => Some(UiLang::Nb),
+            "sv" => Some(UiLang::Sv),
+            "da" => Some(UiLang::Da),
+            "fi" => Some(UiLang::Fi),
+            _ => None,
+        }
+    }
+
+    /// The BCP 47 tag, for `lang` attributes.
+    pub fn tag(self) -> &'static str {
+        self.data_lang().code()
+    }
+
+    /// The data language whose text suits readers of this interface language.
+    pub fn data_lang(self) -> DataLang {
+        match self {
+            UiLang::En => DataLang::En,
+            UiLang::Nb => DataLang::Nb,
+            UiLang::Sv => DataLang::Sv,
+            UiLang::Da => DataLang::Da,
+            UiLang::Fi => DataLang::Fi,
+        }
+    }
+
+    /// The fixed interface texts.
+    pub fn texts(self) -> &'static Texts {
+        match self {
+            UiLang::En => &en::TEXTS,
+            UiLang::Nb => &nb::TEXTS,
+            UiLang::Sv => &sv::TEXTS,
+            UiLang::Da => &da::TEXTS,
+            UiLang::Fi => &fi::TEXTS,
+        }
+    }
+}
+
+/// The interface texts of one language.
+#[derive(Debug)]
+pub struct Texts {
+    /// The language's own name, for a language switch.
+    pub language_name: &'static str,
+    /// Accessible name of the widget region.
+    pub widget_label: &'static str,
+    /// Heading of the partner list on a card.
+    pub partners: &'static str,
+    /// Heading of the funder list on a card.
+    pub funders: &'static str,
+    /// Label before the countries.
+    pub countries: &'static str,
+    /// Label before the region.
+    pub region: &'static str,
+    /// Label before the focus areas.
+    pub focus_areas: &'static str,
+    /// Label before the period.
+    pub period: &'static str,
+    /// Label before the status.
+    pub status: &'static str,
+    /// Heading of the source list.
+    pub sources: &'static str,
+    /// Text of the end of an open period ("2019 – present").
+    pub present: &'static str,
+    /// Shown when the start date is not known.
+    pub start_unknown: &'static str,
+    /// Marks a link that opens in a new tab, for screen readers.
+    pub opens_in_new_tab: &'static str,
+    /// Says a source has no known web address.
+    pub no_address: &'static str,
+    /// Result count, one partnership: "{n}" is replaced.
+    pub count_one: &'static str,
+    /// Result count, several partnerships: "{n}" is replaced.
+    pub count_many: &'static str,
+    /// Notice that some records of the data could not be shown: "{n}" is replaced.
+    pub rejected_notice: &'static str,
+    /// Message when the data cannot be read at all.
+    pub data_error: &'static str,
+    /// Month names, January first.
+    pub months: [&'static str; 12],
+}
+
+impl Texts {
+    /// "12 partnerships", with the right plural form.
+    pub fn count(&self, n: usize) -> String {
+        let template = if n == 1 { self.count_one } else { self.count_many };
+        template.replace("{n}", &n.to_string())
+    }
+
+    /// "3 entries could not be shown", with the number filled in.
+    pub fn rejected(&self, n: usize) -> String {
+        self.rejected_notice.replace("{n}", &n.to_string())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tags_pick_languages() {
+        assert_eq!(UiLang::from_tag("sv-FI"), Some(UiLang::Sv));
+        assert_eq!(UiLang::from_tag("nn"), Some(UiLang::Nb));
+        assert_eq!(UiLang::from_tag("NO"), Some(UiLang::Nb));
+        assert_eq!(UiLang::from_tag("de"), None);
+        assert_eq!(UiLang::from_tag(""), None);
+    }
+
+    #[test]
+    fn every_table_is_filled_and_counts_read_well() {
+        for lang in UiLang::ALL {
+            let t = lang.texts();
+            assert!(t.count_many.contains("{n}") && t.count_one.contains("{n}"), "{lang:?}");
+            assert!(t.rejected_notice.contains("{n}"), "{lang:?}");
+            assert!(t.months.iter().all(|m| !m.is_empty()));
+        }
+        assert_eq!(UiLang::En.texts().count(1), "1 partnership");
+        assert_eq!(UiLang::Sv.texts().count(48), "48 partnerskap");
+    }
+}

@@ -1,0 +1,263 @@
+//! What can be wrong with a data file, worded for the editor who has to fix it.
+
+use std::fmt;
+
+/// The most characters of a bad value quoted back in a message.
+const MAX_QUOTED_CHARS: usize = 80;
+
+/// A problem that stops the whole file from being read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum LoadError {
+    /// The file is larger than the widget will read.
+    TooLarge {
+        /// The file's size in bytes.
+        bytes: usize,
+        /// The largest size accepted.
+        limit: usize,
+    },
+    /// The text is not JSON.
+    Syntax {
+        /// 1-based line of the error.
+        line: usize,
+        /// 1-based column of the error.
+        column: usize,
+        /// What the JSON parser expected.
+        message: String,
+    },
+    /// The top level is not an object.
+    NotAnObject {
+        /// The JSON type found instead.
+        found: &'static str,
+    },
+    /// The `partnerships` list is missing or not a list.
+    NoPartnershipList {
+        /// The JSON type found instead, or `None` when the field is missing.
+        found: Option<&'static str>,
+    },
+    /// The file declares a schema version this build cannot read.
+    UnsupportedVersion {
+        /// The value of `schema_version`, as JSON.
+        found: String,
+    },
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            LoadError::TooLarge { bytes, limit } => write!(
+                f,
+                "the file is {:.1} MB; the widget reads files of up to {:.0} MB",
+                megabytes(*bytes),
+                megabytes(*limit)
+            ),
+            LoadError::Syntax { line, column, message } => {
+                write!(f, "invalid JSON at line {line}, column {column}: {message}")
+            }
+            LoadError::NotAnObject { found } => {
+                write!(f, "the file holds {found}; expected an object with \"schema_version\" and \"partnerships\"")
+            }
+            LoadError::NoPartnershipList { found: None } => {
+                write!(f, "field \"partnerships\" is missing; expected a list of partnerships")
+            }
+            LoadError::NoPartnershipList { found: Some(found) } => {
+                write!(f, "field \"partnerships\" holds {found}; expected a list of partnerships")
+            }
+            LoadError::UnsupportedVersion { found } => {
+                write!(f, "field \"schema_version\" is {}; this widget reads version 1", quote(found))
+            }
+        }
+    }
+}
+
+impl std::error::Error for LoadError {}
+
+fn megabytes(bytes: usize) -> f64 {
+    bytes as f64 / (1024.0 * 1024.0)
+}
+
+/// How serious a [`Problem`] is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Severity {
+    /// The record is left out.
+    Error,
+    /// The record is shown; something was ignored or assumed.
+    Warning,
+}
+
+/// Which record a problem is in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RecordRef {
+    /// Position in the `partnerships` list, counting from 0.
+    pub index: usize,
+    /// The record's `id`, when it has a string one.
+    pub id: Option<String>,
+}
+
+/// One problem in one place of the file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    /// Whether the record was left out.
+    pub severity: Severity,
+    /// The record, or `None` for the file's top level.
+    pub record: Option<RecordRef>,
+    /// The field inside the record (or file), e.g. `partners[1].country`;
+    /// empty for the record itself.
+    pub path: String,
+    /// What is wrong.
+    pub kind: ProblemKind,
+}
+
+/// What is wrong with a value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum ProblemKind {
+    /// A value of the wrong JSON type.
+    WrongType {
+        /// What the schema wants.
+        expected: &'static str,
+        /// What the file has.
+        found: &'static str,
+    },
+    /// A required field is absent or null.
+    Missing,
+    /// A string with no visible text.
+    EmptyText,
+    /// A list that needs at least one value is empty.
+    EmptyList,
+    /// A localised text with no language.
+    NoLanguage,
+    /// A value outside a closed vocabulary.
+    UnknownValue {
+        /// The value found.
+        found: String,
+        /// The accepted values, comma-separated.
+        expected: String,
+    },
+    /// An id that is not kebab-case.
+    InvalidId {
+        /// The value found.
+        found: String,
+    },
+    /// An id used by an earlier record.
+    DuplicateId {
+        /// The index of the record that has it first.
+        first_index: usize,
+    },
+    /// A value listed twice in one list.
+    Repeated {
+        /// The value found twice.
+        found: String,
+    },
+    /// A date that is malformed or does not exist.
+    InvalidDate {
+        /// The value found.
+        found: String,
+    },
+    /// `ended` lies before `started`.
+    EndsBeforeStart {
+        /// The `started` value.
+        started: String,
+        /// The `ended` value.
+        ended: String,
+    },
+    /// A partnership country outside the Nordic five.
+    NotNordic {
+        /// The value found.
+        found: String,
+    },
+    /// Not an ISO 3166-1 alpha-2 code.
+    UnknownCountry {
+        /// The value found.
+        found: String,
+    },
+    /// A link that is not a plain http(s) address.
+    NotHttpUrl {
+        /// The value found.
+        found: String,
+    },
+    /// A field the schema does not define (a warning: it is ignored).
+    UnknownField,
+    /// `schema_version` is absent (a warning: version 1 is assumed).
+    MissingVersion,
+}
+
+impl fmt::Display for ProblemKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ProblemKind::WrongType { expected, found } => write!(f, "expected {expected}, found {found}"),
+            ProblemKind::Missing => f.write_str("is required"),
+            ProblemKind::EmptyText => f.write_str("is empty; leave the field out or write some text"),
+            ProblemKind::EmptyList => f.write_str("is empty; list at least one value"),
+            ProblemKind::NoLanguage => {
+                f.write_str("has no text; give it in at least one language, e.g. {\"en\": \"…\"}")
+            }
+            ProblemKind::UnknownValue { found, expected } => {
+                write!(f, "unknown value {}; expected one of {expected}", quote(found))
+            }
+            ProblemKind::InvalidId { found } => write!(
+                f,
+                "{} is not a valid id; use lowercase letters and digits joined by single hyphens, \
+                 e.g. \"umea-university-region-vasterbotten\" (at most {} characters)",
+                quote(found),
+                crate::model::RecordId::MAX_LEN
+            ),
+            ProblemKind::DuplicateId { first_index } => {
+                write!(f, "duplicate id; record {first_index} already uses it")
+            }
+            ProblemKind::Repeated { found } => write!(f, "lists {} more than once", quote(found)),
+            ProblemKind::InvalidDate { found } => {
+                write!(f, "{} is not a real date; write YYYY, YYYY-MM or YYYY-MM-DD", quote(found))
+            }
+            ProblemKind::EndsBeforeStart { started, ended } => {
+                write!(f, "ends ({ended}) before it starts ({started})")
+            }
+            ProblemKind::NotNordic { found } => write!(
+                f,
+                "{} is not one of the partnership countries NO, SE, DK, FI, IS \
+                 (a partner abroad goes under partners[].country)",
+                quote(found)
+            ),
+            ProblemKind::UnknownCountry { found } => write!(
+                f,
+                "{} is not an ISO 3166-1 alpha-2 country code; write two capitals such as \"SE\"",
+                quote(found)
+            ),
+            ProblemKind::NotHttpUrl { found } => write!(
+                f,
+                "{} is not a web address; links must start with http:// or https:// and hold no spaces",
+                quote(found)
+            ),
+            ProblemKind::UnknownField => f.write_str("is not a field of schema version 1; it is ignored"),
+            ProblemKind::MissingVersion => f.write_str("is missing; the file is read as version 1"),
+        }
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some(record) = &self.record {
+            write!(f, "record {}", record.index)?;
+            if let Some(id) = &record.id {
+                write!(f, " (id {})", quote(id))?;
+            }
+            if !self.path.is_empty() {
+                f.write_str(", ")?;
+            }
+        }
+        if !self.path.is_empty() {
+            write!(f, "field {}", quote(&self.path))?;
+        }
+        write!(f, ": {}", self.kind)
+    }
+}
+
+/// Quotes a value from the file, escaping control characters and cutting
+/// long values, so a message is always one readable line.
+pub(crate) fn quote(value: &str) -> String {
+    let mut cut: String = value.chars().take(MAX_QUOTED_CHARS).collect();
+    if cut.len() < value.len() {
+        cut.push('…');
+    }
+    format!("{cut:?}")
+}

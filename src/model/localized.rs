@@ -1,0 +1,61 @@
+//! Text given in several languages.
+
+use super::DataLang;
+
+/// Text keyed by language; each entry is non-empty.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct LocalizedText {
+    entries: Vec<(DataLang, String)>,
+}
+
+impl LocalizedText {
+    /// Builds from (language, text) pairs; the loader has already checked them.
+    pub fn new(entries: Vec<(DataLang, String)>) -> LocalizedText {
+        LocalizedText { entries }
+    }
+
+    /// The text in exactly this language.
+    pub fn get(&self, lang: DataLang) -> Option<&str> {
+        self.entries.iter().find(|(l, _)| *l == lang).map(|(_, t)| t.as_str())
+    }
+
+    /// The text for a reader of `lang`: that language, then English, then the
+    /// first language given (usually the source's). `None` only when empty.
+    pub fn best(&self, lang: DataLang) -> Option<&str> {
+        self.get(lang).or_else(|| self.get(DataLang::En)).or_else(|| self.entries.first().map(|(_, t)| t.as_str()))
+    }
+
+    /// The language `best` would pick.
+    pub fn best_lang(&self, lang: DataLang) -> Option<DataLang> {
+        [lang, DataLang::En]
+            .into_iter()
+            .find(|l| self.get(*l).is_some())
+            .or_else(|| self.entries.first().map(|(l, _)| *l))
+    }
+
+    /// Every (language, text) pair.
+    pub fn entries(&self) -> &[(DataLang, String)] {
+        &self.entries
+    }
+
+    /// Whether no language has text.
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn falls_back_to_english_then_first() {
+        let text = LocalizedText::new(vec![(DataLang::Sv, "Hej".into()), (DataLang::En, "Hi".into())]);
+        assert_eq!(text.best(DataLang::Sv), Some("Hej"));
+        assert_eq!(text.best(DataLang::Fi), Some("Hi"));
+        assert_eq!(text.best_lang(DataLang::Fi), Some(DataLang::En));
+        let swedish_only = LocalizedText::new(vec![(DataLang::Sv, "Hej".into())]);
+        assert_eq!(swedish_only.best(DataLang::Da), Some("Hej"));
+        assert_eq!(LocalizedText::default().best(DataLang::En), None);
+    }
+}

@@ -1,0 +1,227 @@
+//! The loader's rules, one failing example each, checked by exact message.
+
+use nordic_partnerships::load::{load, LoadError, Severity};
+use serde_json::{json, Value};
+
+mod common;
+use common::{file_with, valid_record};
+
+/// Applies `edit` to a valid record placed second in a file (after a valid
+/// one), and checks the messages and that the other record survives.
+fn check(edit: impl FnOnce(&mut Value), expected: &[&str]) {
+    let mut other = valid_record();
+    other["id"] = json!("other-record");
+    let mut record = valid_record();
+    edit(&mut record);
+    let dataset = load(&file_with(vec![other, record])).expect("file-level load");
+    let messages: Vec<String> = dataset.problems.iter().map(ToString::to_string).collect();
+    assert_eq!(messages, expected, "problems");
+    let n_errors = dataset.errors().count();
+    assert_eq!(dataset.records.len(), if n_errors > 0 { 1 } else { 2 }, "records kept");
+    assert_eq!(dataset.records[0].id.as_str(), "other-record");
+}
+
+#[test]
+fn a_valid_record_has_no_problems() {
+    check(|_| {}, &[]);
+}
+
+#[test]
+fn id_must_be_kebab_case_and_unique() {
+    check(
+        |r| r["id"] = json!("Umeå University"),
+        &[r#"record 1 (id "Umeå University"), field "id": "Umeå University" is not a valid id; use lowercase letters and digits joined by single hyphens, e.g. "umea-university-region-vasterbotten" (at most 100 characters)"#],
+    );
+    check(
+        |r| r["id"] = json!("other-record"),
+        &[r#"record 1 (id "other-record"), field "id": duplicate id; record 0 already uses it"#],
+    );
+    check(|r| r["id"] = json!(7), &[r#"record 1, field "id": expected a string, found a number"#]);
+}
+
+#[test]
+fn required_fields() {
+    for field in ["id", "title", "kind", "status", "countries", "partners"] {
+        let expected = if field == "id" {
+            r#"record 1, field "id": is required"#.to_owned()
+        } else {
+            format!(r#"record 1 (id "umu-region-vasterbotten"), field "{field}": is required"#)
+        };
+        check(|r| r[field] = Value::Null, &[expected.as_str()]);
+    }
+}
+
+#[test]
+fn enums_must_be_known() {
+    check(
+        |r| r["kind"] = json!("agreement"),
+        &[r#"record 1 (id "umu-region-vasterbotten"), field "kind": unknown value "agreement"; expected one of strategic_agreement, project, network, cluster_collaboration, reference_site, research_programme, other"#],
+    );
+    check(
+        |r| r["status"] = json!("Active"),
+        &[r#"record 1 (id "umu-region-vasterbotten"), field "status": unknown value "Active"; expected one of active, completed, planned, unknown"#],
+    );
+    check(
+        |r| r["partners"][1]["kind"] = json!("county"),
+        &[r#"record 1 (id "umu-region-vasterbotten"), field "partners[1].kind": unknown value "county"; expected one of university, university_college, region, health_authority, hospital, municipality, cluster, company, public_agency, foundation, network, other"#],
+    );
+    check(
+        |r| r["focus_areas"] = json!(["ai"]),
+        &[r#"record 1 (id "umu-region-vasterbotten"), field "focus_areas[0]": unknown value "ai"; expected one of digital_health, ai_health_data, medtech, life_science, clinical_research, education, healthy_ageing, primary_care, research_infrastructure, cancer, mental_health, public_health, regional_development, precision_medicine, innovation_transfer, cross_border"#],
+    );
+    check(
+        |r| r["sources"][0]["language"] = json!("de"),
+        &[r#"record 1 (id "umu-region-vasterbotten"), field "sources[0].language": unknown value "de"; expected one of en, nb, nn, sv, da, fi, is"#],
+    );
+}
+
+#[test]
+fn dates_must_exist_and_end_after_start() {
+    check(
+        |r| r["started"] = json!("2019-13"),
+        &[r#"record 1 (id "umu-region-vasterbotten"), field "started": "2019-13" is not a real date; write YYYY, YYYY-MM or YYYY-MM-DD"#],
+    );
+    check(
+        |r| r["sources"][0]["published"] = json!("2023-02-29"),
+        &[r#"record 1 (id "umu-region-vasterbotten"), field "sources[0].published": "2023-02-29" is not a real date; write YYYY, YYYY-MM or YYYY-MM-DD"#],
+    );
+    check(
+        |r| r["ended"] = json!("2018-12-31"),
+        &[r#"record 1 (id "umu-region-vasterbotten"), field "ended": ends (2018-12-31) before it starts (2019-01)"#],
+    );
+    // The same year at different precision is not "before".
+    check(|r| r["ended"] = json!("2019"), &[]);
+}
+
+#[test]
+fn countries_nordic_for_partnerships_any_iso_for_partners() {
+    check(
+        |r| r["countries"] = json!(["SE", "US"]),
+        &[r#"record 1 (id "umu-region-vasterbotten"), field "countries[1]": "US" is not one of the partnership countries NO, SE, DK, FI, IS (a partner abroad goes under partners[].country)"#],
+    );
+    check(
+        |r| r["countries"] = json!(["SW"]),
+        &[r#"record 1 (id "umu-region-vasterbotten"), field "countries[0]": "SW" is not an ISO 3166-1 alpha-2 country code; write two capitals such as "SE""#],
+    );
+    check(|r| r["partners"][0]["country"] = json!("US"), &[]);
+    check(|r| r["partners"][0]["country"] = Value::Null, &[]);
+    check(
+        |r| r["partners"][0]["country"] = json!("se"),
+        &[r#"record 1 (id "umu-region-vasterbotten"), field "partners[0].country": "se" is not an ISO 3166-1 alpha-2 country code; write two capitals such as "SE""#],
+    );
+    check(
+        |r| r["countries"] = json!([]),
+        &[r#"record 1 (id "umu-region-vasterbotten"), field "countries": is empty; list at least one value"#],
+    );
+    check(
+        |r| r["countries"] = json!(["SE", "SE"]),
+        &[r#"record 1 (id "umu-region-vasterbotten"), field "countries": lists "SE" more than once"#],
+    );
+}
+
+#[test]
+fn only_http_links() {
+    for url in ["javascript:alert(1)", "java\tscript:alert(1)", "data:text/html,x", "https://a b", "ftp://x.org"] {
+        let expected = format!(
+            r#"record 1 (id "umu-region-vasterbotten"), field "sources[0].url": {url:?} is not a web address; links must start with http:// or https:// and hold no spaces"#
+        );
+        check(|r| r["sources"][0]["url"] = json!(url), &[expected.as_str()]);
+    }
+    check(|r| r["sources"][0]["url"] = Value::Null, &[]);
+}
+
+#[test]
+fn title_in_at_least_one_language_and_no_empty_strings() {
+    check(
+        |r| r["title"] = json!({}),
+        &[r#"record 1 (id "umu-region-vasterbotten"), field "title": has no text; give it in at least one language, e.g. {"en": "…"}"#],
+    );
+    check(
+        |r| r["title"] = json!({ "sv": "Umeå", "de": "Umeå" }),
+        &[r#"record 1 (id "umu-region-vasterbotten"), field "title.de": unknown value "de"; expected one of en, nb, nn, sv, da, fi, is"#],
+    );
+    check(
+        |r| r["region"] = json!("  "),
+        &[r#"record 1 (id "umu-region-vasterbotten"), field "region": is empty; leave the field out or write some text"#],
+    );
+    check(
+        |r| r["partners"][0]["name"] = json!(""),
+        &[r#"record 1 (id "umu-region-vasterbotten"), field "partners[0].name": is empty; leave the field out or write some text"#],
+    );
+    check(
+        |r| r["partners"] = json!([]),
+        &[r#"record 1 (id "umu-region-vasterbotten"), field "partners": is empty; list at least one value"#],
+    );
+}
+
+#[test]
+fn every_problem_of_a_record_is_reported_at_once() {
+    check(
+        |r| {
+            r["status"] = json!("ongoing");
+            r["countries"] = json!(["XX"]);
+            r["sources"][0]["url"] = json!("javascript:x");
+        },
+        &[
+            r#"record 1 (id "umu-region-vasterbotten"), field "status": unknown value "ongoing"; expected one of active, completed, planned, unknown"#,
+            r#"record 1 (id "umu-region-vasterbotten"), field "countries[0]": "XX" is not an ISO 3166-1 alpha-2 country code; write two capitals such as "SE""#,
+            r#"record 1 (id "umu-region-vasterbotten"), field "sources[0].url": "javascript:x" is not a web address; links must start with http:// or https:// and hold no spaces"#,
+        ],
+    );
+}
+
+#[test]
+fn unknown_fields_are_warnings_and_the_record_stays() {
+    check(
+        |r| {
+            r["website"] = json!("https://x.org");
+            r["partners"][0]["role"] = json!("lead");
+        },
+        &[
+            r#"record 1 (id "umu-region-vasterbotten"), field "website": is not a field of schema version 1; it is ignored"#,
+            r#"record 1 (id "umu-region-vasterbotten"), field "partners[0].role": is not a field of schema version 1; it is ignored"#,
+        ],
+    );
+    let dataset = load(r#"{"partnerships": [], "generator": "x"}"#).unwrap();
+    let messages: Vec<String> = dataset.problems.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        messages,
+        [
+            r#"field "schema_version": is missing; the file is read as version 1"#,
+            r#"field "generator": is not a field of schema version 1; it is ignored"#
+        ]
+    );
+    assert!(dataset.problems.iter().all(|p| p.severity == Severity::Warning));
+}
+
+#[test]
+fn a_record_that_is_not_an_object() {
+    check(|r| *r = json!("umu"), &[r#"record 1: expected an object, found a string"#]);
+}
+
+#[test]
+fn file_level_errors() {
+    let cases: [(&str, &str); 6] = [
+        ("{\n  \"schema_version\": 1,\n  \"partnerships\": [,]\n}", "invalid JSON at line 3, column 20: expected value"),
+        ("[1, 2]", r#"the file holds a list; expected an object with "schema_version" and "partnerships""#),
+        (r#"{"schema_version": 1}"#, r#"field "partnerships" is missing; expected a list of partnerships"#),
+        (r#"{"schema_version": 1, "partnerships": {}}"#, r#"field "partnerships" holds an object; expected a list of partnerships"#),
+        (r#"{"schema_version": 2, "partnerships": []}"#, r#"field "schema_version" is "2"; this widget reads version 1"#),
+        ("", "invalid JSON at line 1, column 0: EOF while parsing a value"),
+    ];
+    for (text, expected) in cases {
+        assert_eq!(load(text).map(|_| ()).unwrap_err().to_string(), expected, "{text:?}");
+    }
+    let huge = " ".repeat(nordic_partnerships::load::MAX_INPUT_BYTES + 1);
+    assert!(matches!(load(&huge), Err(LoadError::TooLarge { .. })));
+    assert_eq!(
+        load(&huge).map(|_| ()).unwrap_err().to_string(),
+        "the file is 20.0 MB; the widget reads files of up to 20 MB"
+    );
+}
+
+#[test]
+fn deep_nesting_is_an_error_not_a_crash() {
+    let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+    assert!(matches!(load(&deep), Err(LoadError::Syntax { .. })));
+}
