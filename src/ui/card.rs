@@ -33,8 +33,8 @@ pub fn Card(props: &CardProps) -> Html {
     html! {
         <article class={classes!("np-card", format!("np-card--{}", p.status.code()))}>
             <header class="np-card__header">
-                <p class="np-card__kind">{ present::kind_and_status(p, lang) }</p>
                 <h3 class="np-card__title" lang={title.lang.code()}>{ title.text }</h3>
+                <p class="np-card__kind">{ present::kind_and_status(p, lang) }</p>
             </header>
             if let Some(summary) = summary {
                 <p class="np-card__summary" lang={summary.lang.code()}>{ summary.text }</p>
