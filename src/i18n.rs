@@ -114,6 +114,92 @@ pub struct Texts {
     pub rejected_notice: &'static str,
     /// Message when the data cannot be read at all.
     pub data_error: &'static str,
+    /// Label of the search box.
+    pub search_label: &'static str,
+    /// Example text inside the empty search box.
+    pub search_placeholder: &'static str,
+    /// Heading of the filter panel and its toggle button on small screens.
+    pub filters: &'static str,
+    /// Facet group: countries.
+    pub facet_country: &'static str,
+    /// Facet group: focus areas.
+    pub facet_focus_area: &'static str,
+    /// Facet group: kinds of partnership.
+    pub facet_partnership_kind: &'static str,
+    /// Facet group: kinds of partner organisation.
+    pub facet_partner_kind: &'static str,
+    /// Facet group: status.
+    pub facet_status: &'static str,
+    /// Facet group: named organisations.
+    pub facet_partner: &'static str,
+    /// Button under a long facet list.
+    pub show_more_values: &'static str,
+    /// Button under an expanded facet list.
+    pub show_fewer_values: &'static str,
+    /// Legend of the year range.
+    pub years: &'static str,
+    /// Label of the first year.
+    pub year_from: &'static str,
+    /// Label of the last year.
+    pub year_to: &'static str,
+    /// Label of the sort select.
+    pub sort_label: &'static str,
+    /// Sort option: best match.
+    pub sort_relevance: &'static str,
+    /// Sort option: newest start first.
+    pub sort_newest: &'static str,
+    /// Sort option: oldest start first.
+    pub sort_oldest: &'static str,
+    /// Sort option: by title.
+    pub sort_title: &'static str,
+    /// Accessible name of the list of active-filter chips.
+    pub active_filters: &'static str,
+    /// Accessible name of a chip's remove button: "{label}" is replaced.
+    pub remove_filter: &'static str,
+    /// Chip text for the search words: "{text}" is replaced.
+    pub search_chip: &'static str,
+    /// Button that removes every filter and the search text.
+    pub clear_all: &'static str,
+    /// Result count when filtered, total of one: "{n}" and "{total}" are replaced.
+    pub count_of_one: &'static str,
+    /// Result count when filtered: "{n}" and "{total}" are replaced.
+    pub count_of_many: &'static str,
+    /// Button under the grid: "{n}" is how many more are shown.
+    pub show_more_results: &'static str,
+    /// Heading when nothing matches.
+    pub empty_title: &'static str,
+    /// Text before the filters the visitor could loosen.
+    pub empty_hint: &'static str,
+    /// Shown while data loads.
+    pub loading: &'static str,
+    /// Button that opens a card's full details.
+    pub details: &'static str,
+    /// Button that closes the details.
+    pub close: &'static str,
+    /// Label of the language switch.
+    pub language: &'static str,
+    /// Shown when a record has no summary.
+    pub no_summary: &'static str,
+    /// First choice of a year select: no limit.
+    pub any_year: &'static str,
+    /// After the partners a card lists: "{n}" more are in the details.
+    pub more_partners: &'static str,
+    /// After a facet heading: "{n}" values ticked.
+    pub selected_count: &'static str,
+    /// Data error: the file could not be fetched.
+    pub error_network: &'static str,
+    /// Data error: the server answered with an error; "{status}" is replaced.
+    pub error_http: &'static str,
+    /// Data error: the file is not JSON (e.g. an HTML page).
+    pub error_content_type: &'static str,
+    /// Data error: the file is not valid JSON or not in the expected form.
+    pub error_json: &'static str,
+    /// Data error: the file is over the size cap.
+    pub error_too_large: &'static str,
+    /// Where editors find the details.
+    pub error_details: &'static str,
+    /// Shown when the widget itself failed.
+    pub error_internal: &'static str,
     /// Month names, January first.
     pub months: [&'static str; 12],
 }

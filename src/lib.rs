@@ -16,10 +16,21 @@
 //! ```
 
 pub mod bundled;
+pub mod collate;
+pub mod embed_options;
+pub mod filter_view;
+pub mod fold;
 pub mod i18n;
 pub mod load;
 pub mod model;
 pub mod present;
+pub mod query;
 pub mod safe_url;
+pub mod scope;
+pub mod search;
+pub mod state;
+pub mod synthetic;
+pub mod theme;
 pub mod ui;
+pub mod url_state;
 pub mod web;

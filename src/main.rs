@@ -1,18 +1,14 @@
-//! The standalone page that Trunk builds: mounts a widget into every
-//! `[data-nordic-partnerships]` element of `index.html`.
+//! The wasm module that Trunk builds. Its `main` runs when `embed.js`
+//! initialises the module: it installs the panic hook; `embed.js` then mounts
+//! the widgets through the exported `mountAll` and `mount`.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    use nordic_partnerships::web::{mount_all, MountOptions};
-    match mount_all(&MountOptions::default()) {
-        // The handles live as long as the page.
-        Ok(handles) => std::mem::forget(handles),
-        Err(error) => gloo::console::error!(format!("nordic-partnerships: {error}")),
-    }
+    nordic_partnerships::web::install_panic_hook();
 }
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
-    eprintln!("This binary is the browser page; build it with `trunk build` (see README.md).");
+    eprintln!("This binary is the browser module; build it with `trunk build` (see README.md).");
     std::process::exit(2);
 }

@@ -1,8 +1,17 @@
-//! Browser glue: the only layer that touches the DOM. It finds mount points,
-//! reads their settings, and hands the data to [`crate::ui`].
+//! Browser glue: the only layer that touches the DOM, `window`, `history`
+//! and the network. It finds mount points, reads their settings, fetches
+//! editors' data and hands it all to [`crate::ui`].
 
 mod console;
+mod fetch;
+mod history;
 mod mount;
+mod mounted;
 mod page_lang;
+mod panic;
 
-pub use mount::{mount, mount_all, MountError, MountOptions, MOUNT_SELECTOR};
+pub use fetch::{fetch_text, is_json_type, FetchError};
+pub use history::BrowserUrl;
+pub use mount::{mount_all, mount_js, mount_with, WidgetHandle, MOUNT_SELECTOR};
+pub use mounted::{Mounted, MountedProps};
+pub use panic::{install_panic_hook, show_internal_error_everywhere};

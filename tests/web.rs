@@ -6,10 +6,17 @@ use std::rc::Rc;
 
 use nordic_partnerships::i18n::UiLang;
 use nordic_partnerships::load::load;
-use nordic_partnerships::ui::{DataState, Root, RootProps};
+use nordic_partnerships::query::Query;
+use nordic_partnerships::state::HistoryMode;
+use nordic_partnerships::ui::{DataState, Root, RootProps, UrlSync, UrlSyncHandle};
 use nordic_partnerships::{bundled, web};
+use std::any::Any;
+use std::cell::RefCell;
 use wasm_bindgen_test::*;
-use web_sys::Element;
+
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement, HtmlInputElement};
+use yew::Callback;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -30,14 +37,20 @@ async fn mounts_the_bundled_data_as_cards() {
     let element = fresh_element();
     let dataset = bundled::dataset().expect("bundled data loads");
     let n_records = dataset.records.len();
-    let props = RootProps { state: DataState::Ready(Rc::new(dataset)), lang: UiLang::En };
+    let props = yew::props!(RootProps {
+        state: DataState::Ready(Rc::new(dataset)),
+        lang: UiLang::En,
+        url: None,
+        today_year: None,
+    });
     let _handle = yew::Renderer::<Root>::with_root_and_props(element.clone(), props).render();
     yew::scheduler::flush().await;
 
     assert!(n_records >= 45);
-    assert_eq!(texts(&element, ".np-card").len(), n_records);
+    // A page at a time: the DOM stays small with thousands of records.
+    assert_eq!(texts(&element, ".np-card").len(), n_records.min(nordic_partnerships::state::PAGE_SIZE));
     assert_eq!(texts(&element, "[role=status]"), [format!("{n_records} partnerships")]);
-    assert!(texts(&element, ".np-card__title").iter().any(|t| t.contains("Umeå")));
+    assert!(texts(&element, ".np-card__title").iter().any(|t| t.contains("Alrek")));
 }
 
 #[wasm_bindgen_test]
@@ -52,7 +65,12 @@ async fn data_text_is_rendered_as_text_and_bad_records_are_counted() {
     ]}"#;
     let dataset = load(json).expect("file-level load");
     let element = fresh_element();
-    let props = RootProps { state: DataState::Ready(Rc::new(dataset)), lang: UiLang::Sv };
+    let props = yew::props!(RootProps {
+        state: DataState::Ready(Rc::new(dataset)),
+        lang: UiLang::Sv,
+        url: None,
+        today_year: None,
+    });
     let _handle = yew::Renderer::<Root>::with_root_and_props(element.clone(), props).render();
     yew::scheduler::flush().await;
 
@@ -70,15 +88,144 @@ async fn mount_all_fills_every_marked_element_once() {
     for element in [&first, &second] {
         element.set_attribute("data-nordic-partnerships", "").expect("attribute");
         element.set_attribute("data-lang", "da").expect("attribute");
+        element.set_attribute("data-url-state", "off").expect("attribute");
     }
-    let handles = web::mount_all(&web::MountOptions::default()).expect("mounted");
+    second.set_attribute("data-country", "IS").expect("attribute");
+    let n_mounted = web::mount_all();
     yew::scheduler::flush().await;
-    let again = web::mount_all(&web::MountOptions::default()).expect("second run");
+    let again = web::mount_all();
 
-    assert_eq!((handles.len(), again.len()), (2, 0));
-    for element in [&first, &second] {
-        let status = texts(element, "[role=status]");
-        assert_eq!(status.len(), 1);
-        assert!(status[0].ends_with("partnerskaber"), "{status:?}");
+    assert_eq!((n_mounted, again), (2, 0));
+    let n_is = bundled::dataset()
+        .expect("data")
+        .records
+        .iter()
+        .filter(|r| r.countries.contains(&nordic_partnerships::model::Country::Is))
+        .count();
+    assert!(texts(&first, "[role=status]")[0].ends_with("partnerskaber"));
+    // The second widget is locked to Iceland: its whole world is the Icelandic partnerships.
+    assert_eq!(texts(&second, "[role=status]"), [format!("{n_is} partnerskaber")]);
+}
+
+#[wasm_bindgen_test]
+async fn bad_settings_are_shown_and_the_widget_still_works() {
+    let element = fresh_element();
+    element.set_attribute("data-lang", "de").expect("attribute");
+    element.set_attribute("data-url-state", "off").expect("attribute");
+    let mut handle = web::mount_with(element.clone(), |_| None).expect("mounted");
+    yew::scheduler::flush().await;
+    assert_eq!(texts(&element, ".np-notice"), [r#"data-lang="de" was ignored: expected one of en, nb, sv, da, fi"#]);
+    assert_eq!(texts(&element, ".np-card").len(), nordic_partnerships::state::PAGE_SIZE);
+    handle.unmount();
+    yew::scheduler::flush().await;
+    assert!(!element.has_attribute("data-np-mounted"));
+    assert!(web::mount_with(element, |_| None).is_some());
+}
+
+#[wasm_bindgen_test]
+async fn the_panic_message_replaces_every_widget() {
+    let element = fresh_element();
+    element.set_attribute("data-lang", "fi").expect("attribute");
+    element.set_attribute("data-url-state", "off").expect("attribute");
+    let _handle = web::mount_with(element.clone(), |_| None).expect("mounted");
+    yew::scheduler::flush().await;
+    web::show_internal_error_everywhere();
+    assert_eq!(texts(&element, "[role=alert]"), [UiLang::Fi.texts().error_internal]);
+    assert!(texts(&element, ".np-card").is_empty());
+}
+
+/// Records what the widget writes to the "address bar".
+#[derive(Default)]
+struct FakeUrl {
+    start: Query,
+    writes: RefCell<Vec<(String, HistoryMode)>>,
+}
+
+impl UrlSync for FakeUrl {
+    fn read(&self) -> Query {
+        self.start.clone()
     }
+    fn write(&self, query: &Query, mode: HistoryMode) {
+        self.writes.borrow_mut().push((nordic_partnerships::url_state::to_query_string(query, ""), mode));
+    }
+    fn listen(&self, _on_restore: Callback<Query>) -> Box<dyn Any> {
+        Box::new(())
+    }
+}
+
+fn mount_bundled(url: Option<Rc<FakeUrl>>) -> (Element, yew::AppHandle<Root>) {
+    let element = fresh_element();
+    let dataset = bundled::dataset().expect("bundled data loads");
+    let url = url.map(|u| UrlSyncHandle(u as Rc<dyn UrlSync>));
+    let props = yew::props!(RootProps {
+        state: DataState::Ready(Rc::new(dataset)),
+        lang: UiLang::En,
+        url,
+        today_year: Some(2026),
+    });
+    let handle = yew::Renderer::<Root>::with_root_and_props(element.clone(), props).render();
+    (element, handle)
+}
+
+fn find<T: JsCast>(root: &Element, selector: &str) -> T {
+    root.query_selector(selector).expect("valid selector").expect(selector).dyn_into::<T>().expect("element type")
+}
+
+fn checkbox(root: &Element, label: &str) -> HtmlElement {
+    let labels = root.query_selector_all(".np-check").expect("selector");
+    (0..labels.length())
+        .filter_map(|i| labels.item(i)?.dyn_into::<Element>().ok())
+        .find(|l| {
+            l.query_selector(".np-check__label").ok().flatten().and_then(|s| s.text_content()).as_deref() == Some(label)
+        })
+        .and_then(|l| l.query_selector("input").ok().flatten())
+        .and_then(|i| i.dyn_into::<HtmlElement>().ok())
+        .expect(label)
+}
+
+#[wasm_bindgen_test]
+async fn typing_filters_and_replaces_the_address() {
+    let url = Rc::new(FakeUrl::default());
+    let (element, _handle) = mount_bundled(Some(Rc::clone(&url)));
+    yew::scheduler::flush().await;
+    let input: HtmlInputElement = find(&element, "input[type=search]");
+    input.set_value("umea");
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    input
+        .dispatch_event(&web_sys::Event::new_with_event_init_dict("input", &init).expect("event"))
+        .expect("dispatched");
+    yew::scheduler::flush().await;
+
+    let status = texts(&element, "[role=status]");
+    assert!(status[0].ends_with(" of 51 partnerships"), "{status:?}");
+    assert!(texts(&element, "mark").iter().any(|m| m == "Umeå"), "{:?}", texts(&element, "mark"));
+    assert_eq!(url.writes.borrow().last().cloned(), Some(("q=umea".to_owned(), HistoryMode::Replace)));
+}
+
+#[wasm_bindgen_test]
+async fn ticking_a_country_pushes_and_counts_stay_disjunctive() {
+    let url = Rc::new(FakeUrl::default());
+    let (element, _handle) = mount_bundled(Some(Rc::clone(&url)));
+    yew::scheduler::flush().await;
+    let counts_before = texts(&element, ".np-facet:first-of-type .np-check__count");
+    checkbox(&element, "Sweden").click();
+    yew::scheduler::flush().await;
+
+    let records = bundled::dataset().expect("data").records;
+    let n_se = records.iter().filter(|r| r.countries.contains(&nordic_partnerships::model::Country::Se)).count();
+    assert_eq!(texts(&element, "[role=status]"), [format!("{n_se} of {} partnerships", records.len())]);
+    assert_eq!(texts(&element, ".np-facet:first-of-type .np-check__count"), counts_before);
+    assert_eq!(url.writes.borrow().last().cloned(), Some(("country=SE".to_owned(), HistoryMode::Push)));
+    assert_eq!(texts(&element, ".np-chip__label"), ["Country: Sweden"]);
+}
+
+#[wasm_bindgen_test]
+async fn the_address_query_is_the_starting_view() {
+    let start = nordic_partnerships::url_state::parse("?q=zzzzqqq", "");
+    let url = Rc::new(FakeUrl { start, ..FakeUrl::default() });
+    let (element, _handle) = mount_bundled(Some(url));
+    yew::scheduler::flush().await;
+    assert_eq!(texts(&element, ".np-empty__title"), ["No partnerships match"]);
+    assert_eq!(texts(&element, "[role=status]"), ["0 of 51 partnerships"]);
 }

@@ -1,12 +1,18 @@
-//! One partnership as a card: every fact of the record, as text.
+//! One partnership as a card in the grid: its facts at a glance, search
+//! matches marked, and a button that opens the full details.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::highlighted::highlighted;
 use crate::i18n::{Label, UiLang};
 use crate::load::Dataset;
 use crate::present;
+use crate::search::{Field, Results};
+
+/// How many partners a card lists before "+ N more".
+const PARTNER_PREVIEW: usize = 4;
 
 /// Properties of [`Card`].
 #[derive(Properties, PartialEq)]
@@ -15,8 +21,12 @@ pub struct CardProps {
     pub data: Rc<Dataset>,
     /// The record's position in `data.records`.
     pub index: usize,
+    /// The current results, for marking matches.
+    pub results: Rc<Results>,
     /// The interface language.
     pub lang: UiLang,
+    /// Opens this record's details.
+    pub on_open: Callback<usize>,
 }
 
 /// A card showing one partnership.
@@ -27,17 +37,24 @@ pub fn Card(props: &CardProps) -> Html {
     };
     let lang = props.lang;
     let texts = lang.texts();
+    let marks = props.results.highlights(p, lang);
     let title = present::title(p, lang);
     let summary = present::summary(p, lang);
+    let index = props.index;
+    let on_open = props.on_open.reform(move |_: MouseEvent| index);
+    // Matched partners are listed even beyond the preview, so a match is never hidden.
+    let partners: Vec<usize> =
+        (0..p.partners.len()).filter(|&i| i < PARTNER_PREVIEW || !marks.ranges(Field::Partner(i)).is_empty()).collect();
+    let n_more = p.partners.len() - partners.len();
 
     html! {
-        <article class={classes!("np-card", format!("np-card--{}", p.status.code()))}>
+        <article class={classes!("np-card", format!("np-card--{}", p.status.code()))} tabindex="-1">
             <header class="np-card__header">
-                <h3 class="np-card__title" lang={title.lang.code()}>{ title.text }</h3>
+                <h3 class="np-card__title" lang={title.lang.code()}>{ highlighted(&title.text, marks.ranges(Field::Title)) }</h3>
                 <p class="np-card__kind">{ present::kind_and_status(p, lang) }</p>
             </header>
             if let Some(summary) = summary {
-                <p class="np-card__summary" lang={summary.lang.code()}>{ summary.text }</p>
+                <p class="np-card__summary" lang={summary.lang.code()}>{ highlighted(&summary.text, marks.ranges(Field::Summary)) }</p>
             }
             <dl class="np-card__facts">
                 <div class="np-fact">
@@ -47,7 +64,7 @@ pub fn Card(props: &CardProps) -> Html {
                 if let Some(region) = &p.region {
                     <div class="np-fact">
                         <dt>{ texts.region }</dt>
-                        <dd>{ region.clone() }</dd>
+                        <dd>{ highlighted(region, marks.ranges(Field::Region)) }</dd>
                     </div>
                 }
                 <div class="np-fact">
@@ -57,44 +74,29 @@ pub fn Card(props: &CardProps) -> Html {
             </dl>
             <h4 class="np-card__subhead">{ texts.partners }</h4>
             <ul class="np-partners">
-                { for p.partners.iter().map(|partner| html! {
+                { for partners.into_iter().filter_map(|i| p.partners.get(i).map(|partner| (i, partner))).map(|(i, partner)| html! {
                     <li class="np-partner">
-                        <span class="np-partner__name">{ present::partner_name(partner, lang).to_owned() }</span>
+                        <span class="np-partner__name">{ highlighted(present::partner_name(partner, lang), marks.ranges(Field::Partner(i))) }</span>
                         <span class="np-partner__kind">{ partner.kind.label(lang) }</span>
                     </li>
                 }) }
+                if n_more > 0 {
+                    <li class="np-partner np-partner--more">{ texts.more_partners.replace("{n}", &n_more.to_string()) }</li>
+                }
             </ul>
-            if !p.funders.is_empty() {
-                <p class="np-card__funders">
-                    <span class="np-card__label">{ texts.funders }{ ": " }</span>
-                    { present::funders(p, lang) }
-                </p>
-            }
             if !p.focus_areas.is_empty() {
                 <ul class="np-tags" aria-label={texts.focus_areas}>
-                    { for p.focus_areas.iter().map(|f| html! { <li class="np-tag">{ f.label(lang) }</li> }) }
-                </ul>
-            }
-            <footer class="np-card__sources">
-                <h4 class="np-card__subhead">{ texts.sources }</h4>
-                <ul class="np-sources">
-                    { for p.sources.iter().map(|s| html! {
-                        <li class="np-source" lang={s.language.code()}>
-                            if let Some(url) = &s.url {
-                                <a class="np-source__link" href={url.clone()} target="_blank" rel="noopener noreferrer">
-                                    { s.title.clone() }
-                                    <span class="np-visually-hidden" lang={lang.tag()}>{ " " }{ texts.opens_in_new_tab }</span>
-                                </a>
-                            } else {
-                                <span class="np-source__title">{ s.title.clone() }</span>
-                                <span class="np-source__meta" lang={lang.tag()}>{ " (" }{ texts.no_address }{ ")" }</span>
-                            }
-                            if let Some(published) = s.published {
-                                <span class="np-source__meta" lang={lang.tag()}>{ ", " }{ present::format_date(published, lang) }</span>
-                            }
-                        </li>
+                    { for p.focus_areas.iter().map(|&f| html! {
+                        <li class="np-tag">{ highlighted(f.label(lang), marks.ranges(Field::FocusArea(f))) }</li>
                     }) }
                 </ul>
+            }
+            <footer class="np-card__footer">
+                <super::SourceList sources={Rc::clone(&props.data)} index={props.index} {lang} />
+                <button type="button" class="np-button np-card__open" onclick={on_open}
+                    aria-label={format!("{}: {}", texts.details, title.text)}>
+                    { texts.details }
+                </button>
             </footer>
         </article>
     }

@@ -2,13 +2,18 @@
 
 use yew::prelude::*;
 
+use super::Failure;
 use crate::i18n::UiLang;
+use crate::theme::Theme;
 
 /// Properties of [`DataNotice`].
 #[derive(Properties, PartialEq)]
 pub struct DataNoticeProps {
     /// How many records could not be shown.
     pub n_rejected: usize,
+    /// Other notices for editors.
+    #[prop_or_default]
+    pub notices: Vec<AttrValue>,
     /// The interface language.
     pub lang: UiLang,
 }
@@ -16,19 +21,26 @@ pub struct DataNoticeProps {
 /// "N entries could not be shown": nothing when every record is valid.
 #[component]
 pub fn DataNotice(props: &DataNoticeProps) -> Html {
-    if props.n_rejected == 0 {
-        return html! {};
+    html! {
+        <>
+            if props.n_rejected > 0 {
+                <p class="np-notice">{ props.lang.texts().rejected(props.n_rejected) }</p>
+            }
+            { for props.notices.iter().map(|notice| html! { <p class="np-notice" lang="en">{ notice.clone() }</p> }) }
+        </>
     }
-    html! { <p class="np-notice">{ props.lang.texts().rejected(props.n_rejected) }</p> }
 }
 
 /// Properties of [`DataError`].
 #[derive(Properties, PartialEq)]
 pub struct DataErrorProps {
-    /// What went wrong, for editors.
-    pub detail: AttrValue,
+    /// What went wrong.
+    pub failure: Failure,
     /// The interface language.
     pub lang: UiLang,
+    /// The colour theme.
+    #[prop_or_default]
+    pub theme: Theme,
 }
 
 /// Shown instead of the grid when the data cannot be read at all.
@@ -36,10 +48,10 @@ pub struct DataErrorProps {
 pub fn DataError(props: &DataErrorProps) -> Html {
     let texts = props.lang.texts();
     html! {
-        <section class="np-widget" lang={props.lang.tag()} aria-label={texts.widget_label}>
+        <section class="np-widget" data-theme={props.theme.code()} lang={props.lang.tag()} aria-label={texts.widget_label}>
             <div class="np-error" role="alert">
                 <p class="np-error__title">{ texts.data_error }</p>
-                <p class="np-error__detail">{ props.detail.clone() }</p>
+                <p class="np-error__detail">{ props.failure.message(texts) }{ " " }{ texts.error_details }</p>
             </div>
         </section>
     }

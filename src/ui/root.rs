@@ -4,34 +4,69 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::{DataError, Widget};
+use super::url_sync::UrlSyncHandle;
+use super::{DataError, Failure, Widget};
 use crate::i18n::UiLang;
 use crate::load::Dataset;
+use crate::query::Query;
+use crate::theme::Theme;
 
 /// The state of a mounted widget's data.
 #[derive(Debug, Clone, PartialEq)]
 pub enum DataState {
+    /// The data is on its way.
+    Loading,
     /// The data is read: show its valid records.
     Ready(Rc<Dataset>),
-    /// Nothing could be read; the detail is for editors.
-    Failed(AttrValue),
+    /// Nothing could be read (the console has the details).
+    Failed(Failure),
 }
 
 /// Properties of [`Root`].
 #[derive(Properties, PartialEq)]
 pub struct RootProps {
-    /// The data, or why there is none.
+    /// The data, or why there is none yet.
     pub state: DataState,
     /// The interface language.
     #[prop_or_default]
     pub lang: UiLang,
+    /// Keeps the query in the page address.
+    #[prop_or_default]
+    pub url: Option<UrlSyncHandle>,
+    /// The current year.
+    #[prop_or_default]
+    pub today_year: Option<u16>,
+    /// The colour theme.
+    #[prop_or_default]
+    pub theme: Theme,
+    /// Cards per page.
+    #[prop_or(crate::state::PAGE_SIZE)]
+    pub page_size: usize,
+    /// The view to start with when the address holds none.
+    #[prop_or_default]
+    pub initial_query: Query,
+    /// Notices for editors, shown above the results (ignored settings).
+    #[prop_or_default]
+    pub notices: Vec<AttrValue>,
 }
 
-/// The component the web layer mounts: the widget, or a clear error.
+/// The component the web layer mounts: the widget, a loading line, or a clear error.
 #[component]
 pub fn Root(props: &RootProps) -> Html {
     match &props.state {
-        DataState::Ready(data) => html! { <Widget data={Rc::clone(data)} lang={props.lang} /> },
-        DataState::Failed(detail) => html! { <DataError detail={detail.clone()} lang={props.lang} /> },
+        DataState::Loading => {
+            let texts = props.lang.texts();
+            html! {
+                <section class="np-widget" data-theme={props.theme.code()} lang={props.lang.tag()} aria-label={texts.widget_label}>
+                    <p class="np-count" role="status">{ texts.loading }</p>
+                </section>
+            }
+        }
+        DataState::Ready(data) => html! {
+            <Widget data={Rc::clone(data)} lang={props.lang} url={props.url.clone()} today_year={props.today_year} theme={props.theme}
+                page_size={props.page_size} initial_query={props.initial_query.clone()}
+                notices={props.notices.clone()} />
+        },
+        DataState::Failed(failure) => html! { <DataError failure={*failure} lang={props.lang} theme={props.theme} /> },
     }
 }

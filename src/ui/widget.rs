@@ -1,22 +1,62 @@
-//! The root component: the partnerships as a card grid, with a live result
-//! count and a notice when some records of the data could not be shown.
+//! The root component: search box, filters, chips, live result count, the
+//! card grid and the details dialog, over one `use_reducer` of
+//! [`ViewState`]. Every decision is in [`crate::state`] and
+//! [`crate::filter_view`]; this file wires them to components.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::{CardGrid, DataNotice};
+use super::url_sync::UrlSyncHandle;
+use super::{
+    ActiveFilters, CardGrid, DataNotice, DetailsDialog, EmptyState, FiltersPanel, LanguageSwitch, SearchBox, SortSelect,
+};
+use crate::filter_view::{chips, result_count, year_bounds};
 use crate::i18n::UiLang;
 use crate::load::Dataset;
+use crate::query::Query;
+use crate::search::Index;
+use crate::state::{apply, Action, HistoryMode, ViewState};
+use crate::theme::Theme;
 
 /// Properties of [`Widget`].
 #[derive(Properties, PartialEq)]
 pub struct WidgetProps {
     /// The loaded data: its valid records are shown, its problems counted.
     pub data: Rc<Dataset>,
-    /// The interface language.
+    /// The interface language to start in.
     #[prop_or_default]
     pub lang: UiLang,
+    /// The query to start with, unless the address bar holds one.
+    #[prop_or_default]
+    pub initial_query: Query,
+    /// Keeps the query in the page address (back, forward, shared links).
+    #[prop_or_default]
+    pub url: Option<UrlSyncHandle>,
+    /// The current year, for open periods and the year range; defaults to
+    /// the latest year in the data.
+    #[prop_or_default]
+    pub today_year: Option<u16>,
+    /// The colour theme; by default the visitor's system setting.
+    #[prop_or_default]
+    pub theme: Theme,
+    /// Cards per page ("Show more" adds as many).
+    #[prop_or(crate::state::PAGE_SIZE)]
+    pub page_size: usize,
+    /// Notices for editors, shown above the results (ignored settings).
+    #[prop_or_default]
+    pub notices: Vec<AttrValue>,
+}
+
+impl Reducible for ViewState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        match apply(&self, action) {
+            Some(next) => Rc::new(next),
+            None => self,
+        }
+    }
 }
 
 /// The partnership widget.
@@ -34,16 +74,96 @@ pub struct WidgetProps {
 /// ```
 #[component]
 pub fn Widget(props: &WidgetProps) -> Html {
-    let texts = props.lang.texts();
-    let n_records = props.data.records.len();
+    let state = {
+        let from_address = props.url.as_ref().map(|url| url.0.read()).filter(|q| *q != Query::new());
+        let initial = from_address.unwrap_or_else(|| props.initial_query.clone());
+        let (lang, page_size) = (props.lang, props.page_size);
+        use_reducer(move || ViewState::new(initial, lang, page_size))
+    };
+    let dispatch: Callback<Action> = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |action| dispatcher.dispatch(action))
+    };
+    let today = props.today_year.unwrap_or_else(|| year_bounds(&props.data.records, 0).1);
+    let index = use_memo((Rc::clone(&props.data), today), |(data, today)| Index::new(&data.records, *today));
+    let results = {
+        let index = Rc::clone(&index);
+        use_memo((state.query.clone(), state.lang, Rc::clone(&props.data)), move |(query, lang, _)| {
+            Rc::new(index.run(query, *lang))
+        })
+    };
+    let results: Rc<_> = Rc::clone(&*results);
+    let bounds = use_memo((Rc::clone(&props.data), today), |(data, today)| year_bounds(&data.records, *today));
+
+    // Back/forward restore the query; every query change reaches the address bar.
+    {
+        let dispatch = dispatch.clone();
+        use_effect_with(props.url.clone(), move |url| {
+            let guard = url.as_ref().map(|url| url.0.listen(dispatch.reform(Action::Restore)));
+            move || drop(guard)
+        });
+    }
+    {
+        let url = props.url.clone();
+        use_effect_with((state.query.clone(), state.history), move |(query, mode)| {
+            if let (Some(url), HistoryMode::Push | HistoryMode::Replace) = (url, mode) {
+                url.0.write(query, *mode);
+            }
+        });
+    }
+
+    // After a chip, "Clear all" or the last "Show more" disappears, put focus
+    // where the state says, inside the results.
+    let results_area = use_node_ref();
+    {
+        let results_area = results_area.clone();
+        use_effect_with(state.focus, move |focus| {
+            if let Some((_, target)) = focus {
+                super::focus::restore(&results_area, *target);
+            }
+        });
+    }
+
+    let lang = state.lang;
+    let texts = lang.texts();
+    let total = props.data.records.len();
+    let chips = chips(&state.query, lang);
+    let n_filters = state.query.selected().count() + usize::from(!state.query.years.is_open());
+    let on_toggle_filters = dispatch.reform(|_: MouseEvent| Action::ToggleFilters);
+    let on_close_details = dispatch.reform(|()| Action::CloseDetails);
+
     html! {
-        <section class="np-widget" lang={props.lang.tag()} aria-label={texts.widget_label}>
+        <section class="np-widget" data-theme={props.theme.code()} lang={lang.tag()} aria-label={texts.widget_label}>
             <header class="np-header">
                 <h2 class="np-title">{ texts.widget_label }</h2>
-                <p class="np-count" role="status">{ texts.count(n_records) }</p>
+                <LanguageSwitch {lang} on_action={dispatch.clone()} />
             </header>
-            <DataNotice n_rejected={props.data.n_rejected()} lang={props.lang} />
-            <CardGrid data={Rc::clone(&props.data)} lang={props.lang} />
+            <DataNotice n_rejected={props.data.n_rejected()} notices={props.notices.clone()} {lang} />
+            <div class="np-toolbar">
+                <SearchBox text={AttrValue::from(state.query.text.clone())} {lang} on_action={dispatch.clone()} />
+                <SortSelect sort={state.query.sort} {lang} on_action={dispatch.clone()} />
+                <button type="button" class="np-button np-filters-toggle" aria-expanded={state.filters_open.to_string()}
+                    onclick={on_toggle_filters}>
+                    { texts.filters }
+                    if n_filters > 0 { { format!(" ({n_filters})") } }
+                </button>
+            </div>
+            <div class="np-layout">
+                <FiltersPanel results={Rc::clone(&results)} years={state.query.years} year_bounds={*bounds}
+                    expanded={state.expanded.clone()} collapsed={state.collapsed.clone()} open={state.filters_open}
+                    {lang} on_action={dispatch.clone()} />
+                <div class="np-results" ref={results_area} tabindex="-1">
+                    <p class="np-count" role="status">{ result_count(results.total(), total, texts) }</p>
+                    if results.total() > 0 {
+                        <ActiveFilters chips={chips.clone()} {lang} on_action={dispatch.clone()} />
+                        <CardGrid data={Rc::clone(&props.data)} results={Rc::clone(&results)} n_visible={state.n_visible} page_size={state.page_size}
+                            {lang} on_action={dispatch.clone()} />
+                    } else {
+                        <EmptyState {chips} {lang} on_action={dispatch.clone()} />
+                    }
+                </div>
+            </div>
+            <DetailsDialog data={Rc::clone(&props.data)} index={state.details} {lang} on_close={on_close_details} />
         </section>
     }
 }

@@ -1,85 +1,170 @@
-//! Mounting the widget into elements of a host page.
+//! Mounting widgets into elements of a host page, from Rust or from
+//! JavaScript (`mount`, `mountAll`, `unmount`), and the registry of mounted
+//! elements that the panic hook reaches.
 
-use std::fmt;
+use std::cell::RefCell;
 use std::rc::Rc;
 
-use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::*;
 use web_sys::Element;
 use yew::AppHandle;
 
+use super::history::BrowserUrl;
+use super::mounted::{Mounted, MountedProps};
 use super::{console, page_lang};
-use crate::bundled;
+use crate::embed_options::{self, UrlState, OPTION_NAMES};
 use crate::i18n::UiLang;
-use crate::ui::{DataState, Root, RootProps};
+use crate::ui::UrlSyncHandle;
 
 /// The attribute selector that marks an element as a mount point.
 pub const MOUNT_SELECTOR: &str = "[data-nordic-partnerships]";
 
-/// Settings for one mounted widget.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct MountOptions {
-    /// The interface language; `None` picks it from the element, the page and the browser.
-    pub lang: Option<UiLang>,
+/// Marks an element that holds a widget, so it is never mounted twice.
+const MOUNTED_MARK: &str = "data-np-mounted";
+
+thread_local! {
+    /// Every element holding a widget, with its language: the panic hook
+    /// replaces each with an error message.
+    static REGISTRY: RefCell<Vec<(Element, UiLang)>> = const { RefCell::new(Vec::new()) };
+    /// Address prefixes in use, so a second widget never takes the first one's.
+    static PREFIXES: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
 }
 
-/// Why widgets could not be mounted.
-#[derive(Debug)]
-pub enum MountError {
-    /// The page has no `window` or `document` (e.g. a worker).
-    NoDocument,
-    /// The mount-point query failed.
-    Query(String),
+/// A mounted widget; dropping it leaves the widget in place, [`unmount`](WidgetHandle::unmount) removes it.
+#[wasm_bindgen]
+pub struct WidgetHandle {
+    app: Option<AppHandle<Mounted>>,
+    element: Element,
 }
 
-impl fmt::Display for MountError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            MountError::NoDocument => f.write_str("no document to mount into"),
-            MountError::Query(detail) => write!(f, "could not look for mount points: {detail}"),
+#[wasm_bindgen]
+impl WidgetHandle {
+    /// Removes the widget and frees its element for a new mount.
+    pub fn unmount(&mut self) {
+        if let Some(app) = self.app.take() {
+            app.destroy();
         }
+        let _ = self.element.remove_attribute(MOUNTED_MARK);
+        REGISTRY.with(|r| r.borrow_mut().retain(|(el, _)| el != &self.element));
     }
 }
 
-impl std::error::Error for MountError {}
-
-/// Mounts one widget showing the bundled data into `element`, replacing its
-/// children (typically a no-JavaScript fallback link).
-pub fn mount(element: Element, options: &MountOptions) -> AppHandle<Root> {
+/// Mounts a widget into `element` with settings from its `data-*` attributes,
+/// overridden by `overrides` (the same names). Returns `None` if the element
+/// already holds one.
+pub fn mount_with(element: Element, overrides: impl Fn(&str) -> Option<String>) -> Option<WidgetHandle> {
+    if element.has_attribute(MOUNTED_MARK) {
+        return None;
+    }
+    let (options, problems) =
+        embed_options::read(|name| overrides(name).or_else(|| element.get_attribute(&format!("data-{name}"))));
+    console::report_options(&problems);
+    let _ = element.set_attribute(MOUNTED_MARK, "");
     let lang = options.lang.unwrap_or_else(|| page_lang::detect(&element));
-    let state = match bundled::dataset() {
-        Ok(dataset) => {
-            console::report_problems("bundled data", &dataset.problems);
-            DataState::Ready(Rc::new(dataset))
-        }
-        Err(error) => {
-            console::report_error("bundled data", &error);
-            DataState::Failed(error.to_string().into())
-        }
+    let url = match &options.url_state {
+        UrlState::Off => None,
+        UrlState::On(prefix) => Some(UrlSyncHandle(Rc::new(BrowserUrl::new(claim_prefix(prefix.clone()))))),
     };
+    let today_year = u16::try_from(js_sys::Date::new_0().get_full_year()).unwrap_or(2026);
+    let notices = problems.iter().map(|p| p.to_string().into()).collect();
+    REGISTRY.with(|r| r.borrow_mut().push((element.clone(), lang)));
+    // Children are replaced: typically a no-JavaScript fallback link.
     element.set_text_content(None);
-    yew::Renderer::<Root>::with_root_and_props(element, RootProps { state, lang }).render()
+    let props = MountedProps { options: Rc::new(options), lang, url, today_year, notices };
+    let app = yew::Renderer::<Mounted>::with_root_and_props(element.clone(), props).render();
+    Some(WidgetHandle { app: Some(app), element })
 }
 
-/// Mounts a widget into every element matching [`MOUNT_SELECTOR`] that has
-/// none yet, and returns the handles of the new ones.
+/// The first free prefix: the one asked for, else `""`, `w2-`, `w3-`…
+fn claim_prefix(wanted: Option<String>) -> String {
+    PREFIXES.with(|taken| {
+        let mut taken = taken.borrow_mut();
+        let prefix = match wanted {
+            Some(p) => p,
+            None => (1..)
+                .map(|n| if n == 1 { String::new() } else { format!("w{n}-") })
+                .find(|p| !taken.contains(p))
+                .unwrap_or_default(),
+        };
+        taken.push(prefix.clone());
+        prefix
+    })
+}
+
+/// JS: `mount(element, options?)` — mounts one widget; `options` uses the
+/// attribute names without `data-` (`src`, `lang`, `country`, `pageSize` or
+/// `page-size`…). Returns a handle with `unmount()`, or `undefined` if the
+/// element already holds a widget.
 ///
 /// # Errors
 ///
-/// When there is no document or the query fails.
-pub fn mount_all(options: &MountOptions) -> Result<Vec<AppHandle<Root>>, MountError> {
-    let document = web_sys::window().and_then(|w| w.document()).ok_or(MountError::NoDocument)?;
-    let nodes = document.query_selector_all(MOUNT_SELECTOR).map_err(|e| MountError::Query(format!("{e:?}")))?;
-    let mut handles = Vec::new();
-    for i in 0..nodes.length() {
-        let Some(element) = nodes.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else {
-            continue;
-        };
-        // Marks the element so a second run (the snippet pasted twice) skips it.
-        if element.has_attribute("data-np-mounted") {
-            continue;
+/// When `options` is neither undefined nor an object of strings, numbers,
+/// booleans or lists.
+#[wasm_bindgen(js_name = mount)]
+pub fn mount_js(element: Element, options: JsValue) -> Result<Option<WidgetHandle>, JsError> {
+    let values: std::collections::BTreeMap<String, serde_json::Value> = if options.is_undefined() || options.is_null() {
+        Default::default()
+    } else {
+        serde_wasm_bindgen::from_value(options).map_err(|e| JsError::new(&format!("mount options: {e}")))?
+    };
+    let get = |name: &str| {
+        let camel = camel_case(name);
+        let value = values.get(name).or_else(|| values.get(&camel))?;
+        match value {
+            serde_json::Value::String(s) => Some(s.clone()),
+            serde_json::Value::Number(n) => Some(n.to_string()),
+            serde_json::Value::Bool(b) => Some(if *b { "on" } else { "off" }.to_owned()),
+            serde_json::Value::Array(items) => {
+                let separator = if name == "partner" { ";" } else { "," };
+                Some(items.iter().filter_map(|v| v.as_str()).collect::<Vec<_>>().join(separator))
+            }
+            _ => None,
         }
-        let _ = element.set_attribute("data-np-mounted", "");
-        handles.push(mount(element, options));
+    };
+    for key in values.keys() {
+        if !OPTION_NAMES.iter().any(|n| n == key || camel_case(n) == *key) {
+            gloo::console::warn!(format!("nordic-partnerships: unknown mount option {key:?} was ignored"));
+        }
     }
-    Ok(handles)
+    Ok(mount_with(element, get))
+}
+
+fn camel_case(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    let mut upper = false;
+    for c in name.chars() {
+        if c == '-' {
+            upper = true;
+        } else if upper {
+            out.extend(c.to_uppercase());
+            upper = false;
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Mounts a widget into every element matching [`MOUNT_SELECTOR`] that has
+/// none yet (so running it again, or pasting the snippet twice, is harmless).
+/// The widgets live as long as the page. Returns how many were mounted.
+#[wasm_bindgen(js_name = mountAll)]
+pub fn mount_all() -> u32 {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return 0 };
+    let Ok(nodes) = document.query_selector_all(MOUNT_SELECTOR) else { return 0 };
+    let mut n = 0;
+    for i in 0..nodes.length() {
+        let Some(element) = nodes.item(i).and_then(|node| node.dyn_into::<Element>().ok()) else { continue };
+        if let Some(handle) = mount_with(element, |_| None) {
+            // Page-lifetime widgets: their handles are never needed again.
+            std::mem::forget(handle);
+            n += 1;
+        }
+    }
+    n
+}
+
+/// Every mounted element and its language, for the panic hook.
+pub(super) fn mounted_elements() -> Vec<(Element, UiLang)> {
+    REGISTRY.with(|r| r.try_borrow().map(|r| r.clone()).unwrap_or_default())
 }

@@ -1,0 +1,102 @@
+//! A card's full details and sources in a modal `<dialog>`, without leaving
+//! the page. The browser traps focus inside, closes it on Escape and returns
+//! focus to the "Details" button.
+
+use std::rc::Rc;
+
+use web_sys::HtmlDialogElement;
+use yew::prelude::*;
+
+use super::SourceList;
+use crate::i18n::{Label, UiLang};
+use crate::load::Dataset;
+use crate::present;
+
+/// Properties of [`DetailsDialog`].
+#[derive(Properties, PartialEq)]
+pub struct DetailsDialogProps {
+    /// The data holding the record.
+    pub data: Rc<Dataset>,
+    /// The record shown, or `None` while closed.
+    pub index: Option<usize>,
+    /// The interface language.
+    pub lang: UiLang,
+    /// Called when the dialog closes (button, Escape).
+    pub on_close: Callback<()>,
+}
+
+/// The details dialog.
+#[component]
+pub fn DetailsDialog(props: &DetailsDialogProps) -> Html {
+    let dialog = use_node_ref();
+    {
+        let dialog = dialog.clone();
+        use_effect_with(props.index, move |index| {
+            if let Some(el) = dialog.cast::<HtmlDialogElement>() {
+                match (index.is_some(), el.open()) {
+                    (true, false) => {
+                        let _ = el.show_modal();
+                    }
+                    (false, true) => el.close(),
+                    _ => {}
+                }
+            }
+        });
+    }
+    let lang = props.lang;
+    let texts = lang.texts();
+    let on_close_event = props.on_close.reform(|_: Event| ());
+    let on_close_button = props.on_close.reform(|_: MouseEvent| ());
+    let record = props.index.and_then(|i| props.data.records.get(i).map(|p| (i, p)));
+    let label = record.map(|(_, p)| present::title(p, lang).text).unwrap_or_default();
+    html! {
+        <dialog class="np-dialog" ref={dialog} aria-label={label} onclose={on_close_event}>
+            if let Some((index, p)) = record {
+                <div class="np-dialog__body">
+                    <header class="np-dialog__header">
+                        <div>
+                            <h3 class="np-dialog__title" lang={present::title(p, lang).lang.code()}>{ present::title(p, lang).text }</h3>
+                            <p class="np-card__kind">{ present::kind_and_status(p, lang) }</p>
+                        </div>
+                        <button type="button" class="np-button np-dialog__close" onclick={on_close_button}>{ texts.close }</button>
+                    </header>
+                    if let Some(summary) = present::summary(p, lang) {
+                        <p class="np-dialog__summary" lang={summary.lang.code()}>{ summary.text }</p>
+                    } else {
+                        <p class="np-dialog__summary">{ texts.no_summary }</p>
+                    }
+                    <dl class="np-card__facts">
+                        <div class="np-fact"><dt>{ texts.countries }</dt><dd>{ present::countries(p, lang) }</dd></div>
+                        if let Some(region) = &p.region {
+                            <div class="np-fact"><dt>{ texts.region }</dt><dd>{ region.clone() }</dd></div>
+                        }
+                        <div class="np-fact"><dt>{ texts.period }</dt><dd>{ present::period(p, lang) }</dd></div>
+                        if !p.funders.is_empty() {
+                            <div class="np-fact"><dt>{ texts.funders }</dt><dd>{ present::funders(p, lang) }</dd></div>
+                        }
+                    </dl>
+                    <h4 class="np-card__subhead">{ texts.partners }</h4>
+                    <ul class="np-partners">
+                        { for p.partners.iter().map(|partner| html! {
+                            <li class="np-partner">
+                                <span class="np-partner__name">{ present::partner_name(partner, lang).to_owned() }</span>
+                                <span class="np-partner__kind">
+                                    { partner.kind.label(lang) }
+                                    if let Some(country) = partner.country {
+                                        { " · " }{ country.to_string() }
+                                    }
+                                </span>
+                            </li>
+                        }) }
+                    </ul>
+                    if !p.focus_areas.is_empty() {
+                        <ul class="np-tags" aria-label={texts.focus_areas}>
+                            { for p.focus_areas.iter().map(|f| html! { <li class="np-tag">{ f.label(lang) }</li> }) }
+                        </ul>
+                    }
+                    <SourceList sources={Rc::clone(&props.data)} {index} {lang} />
+                </div>
+            }
+        </dialog>
+    }
+}

@@ -1,0 +1,42 @@
+//! The visible language switch.
+
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+use crate::i18n::UiLang;
+use crate::state::Action;
+
+/// Properties of [`LanguageSwitch`].
+#[derive(Properties, PartialEq)]
+pub struct LanguageSwitchProps {
+    /// The current language.
+    pub lang: UiLang,
+    /// Receives [`Action::SetLang`].
+    pub on_action: Callback<Action>,
+}
+
+/// A select listing each language in its own name.
+#[component]
+pub fn LanguageSwitch(props: &LanguageSwitchProps) -> Html {
+    let select = use_node_ref();
+    super::select_value::use_select_value(select.clone(), props.lang.tag().to_owned());
+    let on_action = props.on_action.clone();
+    let onchange = Callback::from(move |e: Event| {
+        let index = e.target_dyn_into::<HtmlSelectElement>().map_or(-1, |s| s.selected_index());
+        if let Some(&lang) = usize::try_from(index).ok().and_then(|i| UiLang::ALL.get(i)) {
+            on_action.emit(Action::SetLang(lang));
+        }
+    });
+    html! {
+        <label class="np-select np-select--compact">
+            <span class="np-select__label">{ props.lang.texts().language }</span>
+            <select class="np-select__input" ref={select} {onchange}>
+                { for UiLang::ALL.iter().map(|&lang| html! {
+                    <option value={lang.tag()} lang={lang.tag()} selected={lang == props.lang}>
+                        { lang.texts().language_name }
+                    </option>
+                }) }
+            </select>
+        </label>
+    }
+}

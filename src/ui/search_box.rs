@@ -1,0 +1,41 @@
+//! The labelled search box: results follow every keystroke.
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use crate::i18n::UiLang;
+use crate::state::Action;
+
+/// Properties of [`SearchBox`].
+#[derive(Properties, PartialEq)]
+pub struct SearchBoxProps {
+    /// The current text.
+    pub text: AttrValue,
+    /// The interface language.
+    pub lang: UiLang,
+    /// Receives [`Action::SetText`].
+    pub on_action: Callback<Action>,
+}
+
+/// A search field with a visible label.
+#[component]
+pub fn SearchBox(props: &SearchBoxProps) -> Html {
+    let texts = props.lang.texts();
+    let oninput = props.on_action.reform(|e: InputEvent| {
+        Action::SetText(e.target_dyn_into::<HtmlInputElement>().map(|input| input.value()).unwrap_or_default())
+    });
+    html! {
+        <label class="np-search">
+            <span class="np-search__label">{ texts.search_label }</span>
+            <input
+                class="np-search__input"
+                type="search"
+                autocomplete="off"
+                spellcheck="false"
+                placeholder={texts.search_placeholder}
+                value={props.text.clone()}
+                {oninput}
+            />
+        </label>
+    }
+}

@@ -1,0 +1,53 @@
+//! The sort order select.
+
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+use crate::i18n::{Texts, UiLang};
+use crate::query::SortOrder;
+use crate::state::Action;
+
+/// Properties of [`SortSelect`].
+#[derive(Properties, PartialEq)]
+pub struct SortSelectProps {
+    /// The current order.
+    pub sort: SortOrder,
+    /// The interface language.
+    pub lang: UiLang,
+    /// Receives [`Action::SetSort`].
+    pub on_action: Callback<Action>,
+}
+
+fn label(sort: SortOrder, texts: &Texts) -> &'static str {
+    match sort {
+        SortOrder::Relevance => texts.sort_relevance,
+        SortOrder::Newest => texts.sort_newest,
+        SortOrder::Oldest => texts.sort_oldest,
+        SortOrder::Title => texts.sort_title,
+    }
+}
+
+/// A labelled select of [`SortOrder::ALL`].
+#[component]
+pub fn SortSelect(props: &SortSelectProps) -> Html {
+    let texts = props.lang.texts();
+    let select = use_node_ref();
+    super::select_value::use_select_value(select.clone(), format!("{:?}", props.sort));
+    let on_action = props.on_action.clone();
+    let onchange = Callback::from(move |e: Event| {
+        let index = e.target_dyn_into::<HtmlSelectElement>().map_or(-1, |s| s.selected_index());
+        if let Some(&sort) = usize::try_from(index).ok().and_then(|i| SortOrder::ALL.get(i)) {
+            on_action.emit(Action::SetSort(sort));
+        }
+    });
+    html! {
+        <label class="np-select">
+            <span class="np-select__label">{ texts.sort_label }</span>
+            <select class="np-select__input" ref={select} {onchange}>
+                { for SortOrder::ALL.iter().map(|&sort| html! {
+                    <option value={format!("{sort:?}")} selected={sort == props.sort}>{ label(sort, texts) }</option>
+                }) }
+            </select>
+        </label>
+    }
+}

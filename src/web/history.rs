@@ -1,0 +1,65 @@
+//! The address bar: a widget's query in `location.search`, under the
+//! widget's own parameter prefix, with back/forward restoring it. Other
+//! parameters of the host page are left exactly as they were.
+
+use std::any::Any;
+
+use gloo::events::EventListener;
+use wasm_bindgen::JsValue;
+use yew::Callback;
+
+use crate::query::Query;
+use crate::state::HistoryMode;
+use crate::ui::UrlSync;
+use crate::url_state;
+
+/// [`UrlSync`] over `window.location` and `window.history`.
+#[derive(Debug, Clone)]
+pub struct BrowserUrl {
+    prefix: String,
+}
+
+impl BrowserUrl {
+    /// Syncs parameters whose names start with `prefix` (may be empty).
+    pub fn new(prefix: impl Into<String>) -> BrowserUrl {
+        BrowserUrl { prefix: prefix.into() }
+    }
+}
+
+fn current_search() -> String {
+    web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default()
+}
+
+impl UrlSync for BrowserUrl {
+    fn read(&self) -> Query {
+        url_state::parse(&current_search(), &self.prefix)
+    }
+
+    fn write(&self, query: &Query, mode: HistoryMode) {
+        let Some(window) = web_sys::window() else { return };
+        let location = window.location();
+        let search = current_search();
+        let next = url_state::merge(&search, &self.prefix, query);
+        if next == search || (next.is_empty() && search == "?") {
+            return;
+        }
+        let path = location.pathname().unwrap_or_default();
+        let hash = location.hash().unwrap_or_default();
+        let url = format!("{path}{next}{hash}");
+        let Ok(history) = window.history() else { return };
+        // A failure (e.g. a sandboxed frame) only means the address does not follow.
+        let _ = match mode {
+            HistoryMode::Push => history.push_state_with_url(&JsValue::NULL, "", Some(&url)),
+            HistoryMode::Replace | HistoryMode::None => history.replace_state_with_url(&JsValue::NULL, "", Some(&url)),
+        };
+    }
+
+    fn listen(&self, on_restore: Callback<Query>) -> Box<dyn Any> {
+        let Some(window) = web_sys::window() else { return Box::new(()) };
+        let prefix = self.prefix.clone();
+        let listener = EventListener::new(&window, "popstate", move |_| {
+            on_restore.emit(url_state::parse(&current_search(), &prefix));
+        });
+        Box::new(listener)
+    }
+}
