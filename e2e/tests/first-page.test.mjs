@@ -104,3 +104,17 @@ for (const [name, options] of [
     await context.close();
   });
 }
+
+test('printing lists every partnership, not only the rendered page', async () => {
+  const { page, context, problems } = await openWidget({ viewport: { width: 1280, height: 900 } });
+  assert.equal(await page.locator('.np-card').count(), Math.min(24, N_RECORDS));
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await page.waitForFunction((n) => document.querySelectorAll('.np-card').length === n, N_RECORDS);
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.locator('.np-card').count(), N_RECORDS);
+  assert.equal(await page.locator('.np-toolbar').isVisible(), false);
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await page.waitForFunction(() => document.querySelectorAll('.np-card').length === 24);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

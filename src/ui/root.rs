@@ -48,6 +48,9 @@ pub struct RootProps {
     /// Notices for editors, shown above the results (ignored settings).
     #[prop_or_default]
     pub notices: Vec<AttrValue>,
+    /// Render every result, not just the first pages (while printing).
+    #[prop_or_default]
+    pub show_all: bool,
 }
 
 /// The component the web layer mounts: the widget, a loading line, or a clear error.
@@ -65,7 +68,7 @@ pub fn Root(props: &RootProps) -> Html {
         DataState::Ready(data) => html! {
             <Widget data={Rc::clone(data)} lang={props.lang} url={props.url.clone()} today_year={props.today_year} theme={props.theme}
                 page_size={props.page_size} initial_query={props.initial_query.clone()}
-                notices={props.notices.clone()} />
+                notices={props.notices.clone()} show_all={props.show_all} />
         },
         DataState::Failed(failure) => html! { <DataError failure={*failure} lang={props.lang} theme={props.theme} /> },
     }

@@ -46,6 +46,9 @@ pub struct WidgetProps {
     /// Notices for editors, shown above the results (ignored settings).
     #[prop_or_default]
     pub notices: Vec<AttrValue>,
+    /// Render every result, not just the first pages (while printing).
+    #[prop_or_default]
+    pub show_all: bool,
 }
 
 impl Reducible for ViewState {
@@ -156,7 +159,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
                     <p class="np-count" role="status">{ result_count(results.total(), total, texts) }</p>
                     if results.total() > 0 {
                         <ActiveFilters chips={chips.clone()} {lang} on_action={dispatch.clone()} />
-                        <CardGrid data={Rc::clone(&props.data)} results={Rc::clone(&results)} n_visible={state.n_visible} page_size={state.page_size}
+                        <CardGrid data={Rc::clone(&props.data)} results={Rc::clone(&results)} n_visible={if props.show_all { usize::MAX } else { state.n_visible }} page_size={state.page_size}
                             {lang} on_action={dispatch.clone()} />
                     } else {
                         <EmptyState {chips} {lang} on_action={dispatch.clone()} />

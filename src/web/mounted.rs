@@ -58,8 +58,24 @@ pub fn Mounted(props: &MountedProps) -> Html {
             }
         });
     }
+    // Printing lists every filtered partnership, not just the rendered page.
+    let printing = use_state(|| false);
+    {
+        let printing = printing.clone();
+        use_effect_with((), move |()| {
+            let window = web_sys::window();
+            let listeners = window.map(|w| {
+                let (before, after) = (printing.clone(), printing);
+                (
+                    gloo::events::EventListener::new(&w, "beforeprint", move |_| before.set(true)),
+                    gloo::events::EventListener::new(&w, "afterprint", move |_| after.set(false)),
+                )
+            });
+            move || drop(listeners)
+        });
+    }
     html! {
-        <Root state={(*state).clone()} lang={props.lang} url={props.url.clone()} today_year={props.today_year}
+        <Root show_all={*printing} state={(*state).clone()} lang={props.lang} url={props.url.clone()} today_year={props.today_year}
             theme={props.options.theme} page_size={props.options.page_size}
             initial_query={props.options.start.clone()} notices={props.notices.clone()} />
     }
