@@ -5,7 +5,8 @@
 //! it is built on.
 //!
 //! The crate is layered (see `ARCHITECTURE.md`): the pure modules ([`model`],
-//! [`load`], [`i18n`], [`present`], [`bundled`]) know nothing of the browser
+//! [`load`], [`i18n`], [`present`], [`bundled`], and the search engine:
+//! [`query`], [`search`], [`fold`], [`collate`], [`url_state`]) know nothing of the browser
 //! and are tested natively; [`ui`] holds the Yew components; [`web`] is the
 //! only layer that touches the DOM.
 //!
@@ -16,10 +17,16 @@
 //! ```
 
 pub mod bundled;
+pub mod collate;
+pub mod fold;
 pub mod i18n;
 pub mod load;
 pub mod model;
 pub mod present;
+pub mod query;
 pub mod safe_url;
+pub mod search;
+pub mod synthetic;
 pub mod ui;
+pub mod url_state;
 pub mod web;

@@ -19,7 +19,11 @@ fn at_least_45_partnerships_from_all_five_countries_each_with_a_source() {
     }
     for record in &records {
         assert!(!record.sources.is_empty(), "{} has no source", record.id);
-        assert!(record.title.get(nordic_partnerships::model::DataLang::En).is_some(), "{} lacks an English title", record.id);
+        assert!(
+            record.title.get(nordic_partnerships::model::DataLang::En).is_some(),
+            "{} lacks an English title",
+            record.id
+        );
         assert!(!record.summary.is_empty(), "{} has no summary", record.id);
     }
 }

@@ -30,7 +30,9 @@ fn a_valid_record_has_no_problems() {
 fn id_must_be_kebab_case_and_unique() {
     check(
         |r| r["id"] = json!("Umeå University"),
-        &[r#"record 1 (id "Umeå University"), field "id": "Umeå University" is not a valid id; use lowercase letters and digits joined by single hyphens, e.g. "umea-university-region-vasterbotten" (at most 100 characters)"#],
+        &[
+            r#"record 1 (id "Umeå University"), field "id": "Umeå University" is not a valid id; use lowercase letters and digits joined by single hyphens, e.g. "umea-university-region-vasterbotten" (at most 100 characters)"#,
+        ],
     );
     check(
         |r| r["id"] = json!("other-record"),
@@ -55,23 +57,33 @@ fn required_fields() {
 fn enums_must_be_known() {
     check(
         |r| r["kind"] = json!("agreement"),
-        &[r#"record 1 (id "umu-region-vasterbotten"), field "kind": unknown value "agreement"; expected one of strategic_agreement, project, network, cluster_collaboration, reference_site, research_programme, other"#],
+        &[
+            r#"record 1 (id "umu-region-vasterbotten"), field "kind": unknown value "agreement"; expected one of strategic_agreement, project, network, cluster_collaboration, reference_site, research_programme, other"#,
+        ],
     );
     check(
         |r| r["status"] = json!("Active"),
-        &[r#"record 1 (id "umu-region-vasterbotten"), field "status": unknown value "Active"; expected one of active, completed, planned, unknown"#],
+        &[
+            r#"record 1 (id "umu-region-vasterbotten"), field "status": unknown value "Active"; expected one of active, completed, planned, unknown"#,
+        ],
     );
     check(
         |r| r["partners"][1]["kind"] = json!("county"),
-        &[r#"record 1 (id "umu-region-vasterbotten"), field "partners[1].kind": unknown value "county"; expected one of university, university_college, region, health_authority, hospital, municipality, cluster, company, public_agency, foundation, network, other"#],
+        &[
+            r#"record 1 (id "umu-region-vasterbotten"), field "partners[1].kind": unknown value "county"; expected one of university, university_college, region, health_authority, hospital, municipality, cluster, company, public_agency, foundation, network, other"#,
+        ],
     );
     check(
         |r| r["focus_areas"] = json!(["ai"]),
-        &[r#"record 1 (id "umu-region-vasterbotten"), field "focus_areas[0]": unknown value "ai"; expected one of digital_health, ai_health_data, medtech, life_science, clinical_research, education, healthy_ageing, primary_care, research_infrastructure, cancer, mental_health, public_health, regional_development, precision_medicine, innovation_transfer, cross_border"#],
+        &[
+            r#"record 1 (id "umu-region-vasterbotten"), field "focus_areas[0]": unknown value "ai"; expected one of digital_health, ai_health_data, medtech, life_science, clinical_research, education, healthy_ageing, primary_care, research_infrastructure, cancer, mental_health, public_health, regional_development, precision_medicine, innovation_transfer, cross_border"#,
+        ],
     );
     check(
         |r| r["sources"][0]["language"] = json!("de"),
-        &[r#"record 1 (id "umu-region-vasterbotten"), field "sources[0].language": unknown value "de"; expected one of en, nb, nn, sv, da, fi, is"#],
+        &[
+            r#"record 1 (id "umu-region-vasterbotten"), field "sources[0].language": unknown value "de"; expected one of en, nb, nn, sv, da, fi, is"#,
+        ],
     );
 }
 
@@ -79,11 +91,15 @@ fn enums_must_be_known() {
 fn dates_must_exist_and_end_after_start() {
     check(
         |r| r["started"] = json!("2019-13"),
-        &[r#"record 1 (id "umu-region-vasterbotten"), field "started": "2019-13" is not a real date; write YYYY, YYYY-MM or YYYY-MM-DD"#],
+        &[
+            r#"record 1 (id "umu-region-vasterbotten"), field "started": "2019-13" is not a real date; write YYYY, YYYY-MM or YYYY-MM-DD"#,
+        ],
     );
     check(
         |r| r["sources"][0]["published"] = json!("2023-02-29"),
-        &[r#"record 1 (id "umu-region-vasterbotten"), field "sources[0].published": "2023-02-29" is not a real date; write YYYY, YYYY-MM or YYYY-MM-DD"#],
+        &[
+            r#"record 1 (id "umu-region-vasterbotten"), field "sources[0].published": "2023-02-29" is not a real date; write YYYY, YYYY-MM or YYYY-MM-DD"#,
+        ],
     );
     check(
         |r| r["ended"] = json!("2018-12-31"),
@@ -97,17 +113,23 @@ fn dates_must_exist_and_end_after_start() {
 fn countries_nordic_for_partnerships_any_iso_for_partners() {
     check(
         |r| r["countries"] = json!(["SE", "US"]),
-        &[r#"record 1 (id "umu-region-vasterbotten"), field "countries[1]": "US" is not one of the partnership countries NO, SE, DK, FI, IS (a partner abroad goes under partners[].country)"#],
+        &[
+            r#"record 1 (id "umu-region-vasterbotten"), field "countries[1]": "US" is not one of the partnership countries NO, SE, DK, FI, IS (a partner abroad goes under partners[].country)"#,
+        ],
     );
     check(
         |r| r["countries"] = json!(["SW"]),
-        &[r#"record 1 (id "umu-region-vasterbotten"), field "countries[0]": "SW" is not an ISO 3166-1 alpha-2 country code; write two capitals such as "SE""#],
+        &[
+            r#"record 1 (id "umu-region-vasterbotten"), field "countries[0]": "SW" is not an ISO 3166-1 alpha-2 country code; write two capitals such as "SE""#,
+        ],
     );
     check(|r| r["partners"][0]["country"] = json!("US"), &[]);
     check(|r| r["partners"][0]["country"] = Value::Null, &[]);
     check(
         |r| r["partners"][0]["country"] = json!("se"),
-        &[r#"record 1 (id "umu-region-vasterbotten"), field "partners[0].country": "se" is not an ISO 3166-1 alpha-2 country code; write two capitals such as "SE""#],
+        &[
+            r#"record 1 (id "umu-region-vasterbotten"), field "partners[0].country": "se" is not an ISO 3166-1 alpha-2 country code; write two capitals such as "SE""#,
+        ],
     );
     check(
         |r| r["countries"] = json!([]),
@@ -134,19 +156,27 @@ fn only_http_links() {
 fn title_in_at_least_one_language_and_no_empty_strings() {
     check(
         |r| r["title"] = json!({}),
-        &[r#"record 1 (id "umu-region-vasterbotten"), field "title": has no text; give it in at least one language, e.g. {"en": "…"}"#],
+        &[
+            r#"record 1 (id "umu-region-vasterbotten"), field "title": has no text; give it in at least one language, e.g. {"en": "…"}"#,
+        ],
     );
     check(
         |r| r["title"] = json!({ "sv": "Umeå", "de": "Umeå" }),
-        &[r#"record 1 (id "umu-region-vasterbotten"), field "title.de": unknown value "de"; expected one of en, nb, nn, sv, da, fi, is"#],
+        &[
+            r#"record 1 (id "umu-region-vasterbotten"), field "title.de": unknown value "de"; expected one of en, nb, nn, sv, da, fi, is"#,
+        ],
     );
     check(
         |r| r["region"] = json!("  "),
-        &[r#"record 1 (id "umu-region-vasterbotten"), field "region": is empty; leave the field out or write some text"#],
+        &[
+            r#"record 1 (id "umu-region-vasterbotten"), field "region": is empty; leave the field out or write some text"#,
+        ],
     );
     check(
         |r| r["partners"][0]["name"] = json!(""),
-        &[r#"record 1 (id "umu-region-vasterbotten"), field "partners[0].name": is empty; leave the field out or write some text"#],
+        &[
+            r#"record 1 (id "umu-region-vasterbotten"), field "partners[0].name": is empty; leave the field out or write some text"#,
+        ],
     );
     check(
         |r| r["partners"] = json!([]),
@@ -202,11 +232,20 @@ fn a_record_that_is_not_an_object() {
 #[test]
 fn file_level_errors() {
     let cases: [(&str, &str); 6] = [
-        ("{\n  \"schema_version\": 1,\n  \"partnerships\": [,]\n}", "invalid JSON at line 3, column 20: expected value"),
+        (
+            "{\n  \"schema_version\": 1,\n  \"partnerships\": [,]\n}",
+            "invalid JSON at line 3, column 20: expected value",
+        ),
         ("[1, 2]", r#"the file holds a list; expected an object with "schema_version" and "partnerships""#),
         (r#"{"schema_version": 1}"#, r#"field "partnerships" is missing; expected a list of partnerships"#),
-        (r#"{"schema_version": 1, "partnerships": {}}"#, r#"field "partnerships" holds an object; expected a list of partnerships"#),
-        (r#"{"schema_version": 2, "partnerships": []}"#, r#"field "schema_version" is "2"; this widget reads version 1"#),
+        (
+            r#"{"schema_version": 1, "partnerships": {}}"#,
+            r#"field "partnerships" holds an object; expected a list of partnerships"#,
+        ),
+        (
+            r#"{"schema_version": 2, "partnerships": []}"#,
+            r#"field "schema_version" is "2"; this widget reads version 1"#,
+        ),
         ("", "invalid JSON at line 1, column 0: EOF while parsing a value"),
     ];
     for (text, expected) in cases {

@@ -28,4 +28,3 @@ pub fn valid_record() -> Value {
 pub fn file_with(records: Vec<Value>) -> String {
     json!({ "schema_version": 1, "partnerships": records }).to_string()
 }
-
