@@ -96,7 +96,7 @@ pub fn year_bounds(records: &[Partnership], today_year: u16) -> (u16, u16) {
 mod tests {
     use super::*;
     use crate::model::{Country, FocusArea};
-    use crate::query::YearRange;
+    use crate::query::{FacetValue, YearRange};
 
     fn count(value: FacetValue, count: usize, selected: bool) -> FacetCount {
         FacetCount { value, count, selected }

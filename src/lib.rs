@@ -5,7 +5,8 @@
 //! it is built on.
 //!
 //! The crate is layered (see `ARCHITECTURE.md`): the pure modules ([`model`],
-//! [`load`], [`i18n`], [`present`], [`bundled`]) know nothing of the browser
+//! [`load`], [`i18n`], [`present`], [`bundled`], and the search engine:
+//! [`query`], [`search`], [`fold`], [`collate`], [`url_state`]) know nothing of the browser
 //! and are tested natively; [`ui`] holds the Yew components; [`web`] is the
 //! only layer that touches the DOM.
 //!

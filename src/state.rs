@@ -212,6 +212,10 @@ pub fn apply(state: &ViewState, action: Action) -> Option<ViewState> {
             HistoryMode::None
         }
     };
+    if next.query == state.query && matches!(next.focus, Some((_, FocusTarget::Chip(_)))) {
+        // Nothing was removed, so no control disappeared.
+        next.focus = None;
+    }
     if next.query != state.query {
         // New results start again from the first page.
         next.n_visible = state.page_size;

@@ -20,8 +20,11 @@ fn rust_accepts(file: &Value) -> bool {
     load(&file.to_string()).is_ok_and(|d| d.errors().next().is_none())
 }
 
+/// A named edit of a valid record.
+type Breakage = (&'static str, Box<dyn Fn(&mut Value)>);
+
 /// Edits of a valid record, each breaking one rule both validators state.
-fn broken_records() -> Vec<(&'static str, Box<dyn Fn(&mut Value)>)> {
+fn broken_records() -> Vec<Breakage> {
     vec![
         ("id not kebab", Box::new(|r| r["id"] = json!("Umeå_2"))),
         ("id too long", Box::new(|r| r["id"] = json!("a".repeat(101)))),

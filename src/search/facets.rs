@@ -1,0 +1,273 @@
+//! Facet values → record sets, and disjunctive counts.
+//!
+//! Small facets (country, focus area, the two kinds, status: at most 16 values
+//! each) keep one bitset per value, so a count is one AND-and-popcount pass.
+//! The partner facet can have thousands of values, too many bitsets for
+//! 100 000 records, so it keeps sorted record lists per name and name lists
+//! per record instead, and counts by walking the records in the set.
+//!
+//! Counting is disjunctive: a facet's values are counted within the records
+//! that match everything *except* that facet's own selection, so each count
+//! says what ticking that value would give.
+
+use std::collections::HashMap;
+
+use crate::collate::{sort_key, SortKey};
+use crate::i18n::UiLang;
+use crate::model::{Country, FocusArea, PartnerKind, Partnership, PartnershipKind, Status};
+use crate::query::{Facet, FacetValue, Query};
+
+use super::bitset::Bitset;
+use super::csr::{to_u32, Csr};
+use super::hash::FastHash;
+use super::results::FacetCount;
+
+/// How a facet stores its value → records relation.
+#[derive(Debug, Clone)]
+enum Store {
+    /// One bitset per value.
+    Dense(Vec<Bitset>),
+    /// Records per value and values per record.
+    Sparse { records_of: Csr, values_of: Csr },
+}
+
+/// One facet's values and their records.
+#[derive(Debug, Clone)]
+pub(crate) struct FacetData {
+    facet: Facet,
+    /// Every value, sorted by [`FacetValue`]'s order, so lookups are binary searches.
+    values: Vec<FacetValue>,
+    store: Store,
+    /// For facets listed by count: per interface language (in `UiLang::ALL`
+    /// order), each value's position when the labels are sorted alphabetically.
+    label_rank: Vec<Vec<u32>>,
+}
+
+impl FacetData {
+    /// Reads `facet` from the records.
+    pub(crate) fn new(facet: Facet, records: &[Partnership]) -> FacetData {
+        let (values, store) = match facet {
+            Facet::Country => dense(records, Country::ALL.map(FacetValue::Country).to_vec(), |r, set| {
+                r.countries.iter().for_each(|&c| set(c as usize));
+            }),
+            Facet::FocusArea => {
+                dense(records, FocusArea::ALL.iter().map(|&a| FacetValue::FocusArea(a)).collect(), |r, set| {
+                    r.focus_areas.iter().for_each(|&a| set(a as usize));
+                })
+            }
+            Facet::PartnershipKind => dense(
+                records,
+                PartnershipKind::ALL.iter().map(|&k| FacetValue::PartnershipKind(k)).collect(),
+                |r, set| set(r.kind as usize),
+            ),
+            Facet::PartnerKind => {
+                dense(records, PartnerKind::ALL.iter().map(|&k| FacetValue::PartnerKind(k)).collect(), |r, set| {
+                    r.partners.iter().for_each(|p| set(p.kind as usize));
+                })
+            }
+            Facet::Status => dense(records, Status::ALL.iter().map(|&s| FacetValue::Status(s)).collect(), |r, set| {
+                set(r.status as usize)
+            }),
+            Facet::Partner => partners(records),
+        };
+        let label_rank = if by_count(facet) {
+            UiLang::ALL
+                .iter()
+                .map(|&lang| {
+                    let mut keyed: Vec<(SortKey, usize)> =
+                        values.iter().enumerate().map(|(i, v)| (sort_key(v.label(lang), lang), i)).collect();
+                    keyed.sort_unstable();
+                    let mut rank = vec![0; values.len()];
+                    for (r, (_, i)) in keyed.iter().enumerate() {
+                        if let Some(slot) = rank.get_mut(*i) {
+                            *slot = to_u32(r);
+                        }
+                    }
+                    rank
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
+        FacetData { facet, values, store, label_rank }
+    }
+
+    /// The records having any of the query's chosen values of this facet, or
+    /// `None` when none is chosen (the facet then filters nothing). A chosen
+    /// value no record has adds no record.
+    pub(crate) fn selection(&self, query: &Query, n: usize) -> Option<Bitset> {
+        let mut chosen = query.selected_in(self.facet).peekable();
+        chosen.peek()?;
+        let mut set = Bitset::empty(n);
+        for id in chosen.filter_map(|v| self.values.binary_search(v).ok()) {
+            match &self.store {
+                Store::Dense(bits) => {
+                    if let Some(bits) = bits.get(id) {
+                        set.or_with(bits);
+                    }
+                }
+                Store::Sparse { records_of, .. } => records_of.row(id).iter().for_each(|&r| set.insert(r as usize)),
+            }
+        }
+        Some(set)
+    }
+
+    /// The facet.
+    pub(crate) fn facet(&self) -> Facet {
+        self.facet
+    }
+
+    /// Calls `f` with each record having value `id`, in increasing order.
+    pub(crate) fn for_each_record(&self, id: usize, mut f: impl FnMut(usize)) {
+        match &self.store {
+            Store::Dense(bits) => bits.get(id).iter().flat_map(|b| b.iter()).for_each(f),
+            Store::Sparse { records_of, .. } => records_of.row(id).iter().for_each(|&r| f(r as usize)),
+        }
+    }
+
+    /// How many records of `within` have each value, by value id.
+    pub(crate) fn counts(&self, within: &Bitset) -> Vec<u32> {
+        match &self.store {
+            Store::Dense(bits) => bits.iter().map(|b| to_u32(b.count_and(within))).collect(),
+            Store::Sparse { values_of, .. } => {
+                let mut counts = vec![0u32; self.values.len()];
+                for record in within.iter() {
+                    for &v in values_of.row(record) {
+                        if let Some(c) = counts.get_mut(v as usize) {
+                            *c += 1;
+                        }
+                    }
+                }
+                counts
+            }
+        }
+    }
+
+    /// The values to show: every value with a count above zero, plus every
+    /// chosen value even at zero. Country, status and the two kinds keep
+    /// their enum order (a stable list is easier to scan); focus areas and
+    /// partners go by count, highest first, then label A–Z in `lang`.
+    /// Chosen values that no record has come last, in the query's order.
+    pub(crate) fn list(&self, counts: &[u32], query: &Query, lang: UiLang) -> Vec<FacetCount> {
+        // Look the chosen values up once, rather than asking of every value whether it is chosen.
+        let mut chosen: Vec<usize> = Vec::new();
+        let mut unknown: Vec<&FacetValue> = Vec::new();
+        for value in query.selected_in(self.facet) {
+            match self.values.binary_search(value) {
+                Ok(id) => chosen.push(id),
+                Err(_) => unknown.push(value),
+            }
+        }
+        let count = |id: usize| counts.get(id).copied().unwrap_or(0);
+        let mut ids: Vec<usize> = (0..self.values.len()).filter(|&id| count(id) > 0 || chosen.contains(&id)).collect();
+        if let Some(rank) = self.label_rank.get(lang_position(lang)) {
+            let rank = |id: usize| rank.get(id).copied().unwrap_or(u32::MAX);
+            ids.sort_unstable_by_key(|&id| (std::cmp::Reverse(count(id)), rank(id)));
+        }
+        let mut out: Vec<FacetCount> = ids
+            .into_iter()
+            .filter_map(|id| {
+                let value = self.values.get(id)?;
+                Some(FacetCount { value: value.clone(), count: count(id) as usize, selected: chosen.contains(&id) })
+            })
+            .collect();
+        out.extend(unknown.into_iter().map(|value| FacetCount { value: value.clone(), count: 0, selected: true }));
+        out
+    }
+}
+
+/// A facet with one bitset per value, in one pass over the records:
+/// `values_of(record, set)` calls `set(i)` for each value `i` the record has,
+/// `i` being the variant's position in its enum, which is its position in
+/// `values` (both follow the enum's declaration order).
+fn dense(
+    records: &[Partnership],
+    values: Vec<FacetValue>,
+    values_of: impl Fn(&Partnership, &mut dyn FnMut(usize)),
+) -> (Vec<FacetValue>, Store) {
+    let mut bits = vec![Bitset::empty(records.len()); values.len()];
+    for (i, record) in records.iter().enumerate() {
+        values_of(record, &mut |value| {
+            if let Some(set) = bits.get_mut(value) {
+                set.insert(i);
+            }
+        });
+    }
+    (values, Store::Dense(bits))
+}
+
+/// Whether the facet is listed by count rather than in a fixed order.
+fn by_count(facet: Facet) -> bool {
+    matches!(facet, Facet::FocusArea | Facet::Partner)
+}
+
+fn lang_position(lang: UiLang) -> usize {
+    UiLang::ALL.iter().position(|&l| l == lang).unwrap_or(0)
+}
+
+/// The partner facet: distinct partner names (`Partner::name`), sorted.
+fn partners(records: &[Partnership]) -> (Vec<FacetValue>, Store) {
+    // Number names in first-seen order, then renumber them in sorted order.
+    let mut first_seen: HashMap<&str, u32, FastHash> = HashMap::default();
+    let mut names: Vec<&str> = Vec::new();
+    let mut rows: Vec<Vec<u32>> = Vec::with_capacity(records.len());
+    for record in records {
+        rows.push(
+            record
+                .partners
+                .iter()
+                .map(|p| {
+                    *first_seen.entry(p.name.as_str()).or_insert_with(|| {
+                        names.push(p.name.as_str());
+                        to_u32(names.len() - 1)
+                    })
+                })
+                .collect(),
+        );
+    }
+    let mut order: Vec<u32> = (0..to_u32(names.len())).collect();
+    order.sort_unstable_by_key(|&i| names.get(i as usize).copied().unwrap_or_default());
+    let mut sorted_id = vec![0u32; names.len()];
+    for (new, &old) in order.iter().enumerate() {
+        if let Some(slot) = sorted_id.get_mut(old as usize) {
+            *slot = to_u32(new);
+        }
+    }
+    let mut pairs = Vec::new();
+    let values_of = Csr::from_rows(rows.into_iter().enumerate().map(|(i, row)| {
+        let mut ids: Vec<u32> = row.into_iter().filter_map(|id| sorted_id.get(id as usize).copied()).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        pairs.extend(ids.iter().map(|&id| (id, to_u32(i))));
+        ids
+    }));
+    let records_of = Csr::from_pairs(names.len(), &pairs);
+    let values = order.iter().filter_map(|&i| names.get(i as usize)).map(|&n| FacetValue::Partner(n.into())).collect();
+    (values, Store::Sparse { records_of, values_of })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn enum_positions_are_value_positions() {
+        // `dense` relies on `variant as usize` being the position in `ALL`.
+        assert!(Country::ALL.iter().enumerate().all(|(i, &c)| c as usize == i));
+        assert!(FocusArea::ALL.iter().enumerate().all(|(i, &v)| v as usize == i));
+        assert!(PartnershipKind::ALL.iter().enumerate().all(|(i, &v)| v as usize == i));
+        assert!(PartnerKind::ALL.iter().enumerate().all(|(i, &v)| v as usize == i));
+        assert!(Status::ALL.iter().enumerate().all(|(i, &v)| v as usize == i));
+    }
+
+    #[test]
+    fn partner_values_are_sorted_like_facet_values() {
+        let names = ["b", "a", "B", "å"];
+        let mut values: Vec<FacetValue> = names.iter().map(|n| FacetValue::Partner((*n).into())).collect();
+        let mut by_str = names;
+        values.sort();
+        by_str.sort_unstable();
+        let as_str: Vec<&str> = values.iter().map(FacetValue::code).collect();
+        assert_eq!(as_str, by_str, "binary search on values needs the same order as on names");
+    }
+}

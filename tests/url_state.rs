@@ -1,0 +1,147 @@
+//! The query ⇄ URL query string: exact strings, leniency with bad input,
+//! instance prefixes, and the round trip as a property.
+
+use nordic_partnerships::model::{Country, FocusArea, PartnerKind, PartnershipKind, Status};
+use nordic_partnerships::query::{FacetValue, Query, SortOrder, YearRange};
+use nordic_partnerships::url_state::{merge, parse, to_query_string};
+
+fn issue_example() -> Query {
+    Query::new()
+        .with_text("ai")
+        .with(FacetValue::Country(Country::Se))
+        .with(FacetValue::Country(Country::No))
+        .with(FacetValue::FocusArea(FocusArea::DigitalHealth))
+        .with_years(YearRange::new(Some(2019), None))
+        .with_sort(SortOrder::Newest)
+}
+
+#[test]
+fn the_issue_example_reads_and_writes_in_a_stable_order() {
+    let q = parse("?q=ai&country=SE,NO&focus=digital_health&from=2019&sort=newest", "");
+    assert_eq!(q, issue_example());
+    // Written back in canonical order: countries in their enum order (NO before SE).
+    assert_eq!(to_query_string(&q, ""), "q=ai&country=NO,SE&focus=digital_health&from=2019&sort=newest");
+    // Parameter order in the input does not matter.
+    assert_eq!(parse("sort=newest&from=2019&focus=digital_health&country=NO&country=SE&q=ai", ""), q);
+}
+
+#[test]
+fn bad_input_is_ignored_never_an_error() {
+    let check = |input: &str, want: Query| assert_eq!(parse(input, ""), want, "{input:?}");
+    check("", Query::new());
+    check("?", Query::new());
+    check("&&&=&==", Query::new());
+    check("utm_source=mail&page=2", Query::new());
+    check("country=SE,XX,,se", Query::new().with(FacetValue::Country(Country::Se)));
+    check("focus=CANCER,nothing", Query::new().with(FacetValue::FocusArea(FocusArea::Cancer)));
+    check("status=active&kind=project&partner_kind=hospital", {
+        Query::new()
+            .with(FacetValue::Status(Status::Active))
+            .with(FacetValue::PartnershipKind(PartnershipKind::Project))
+            .with(FacetValue::PartnerKind(PartnerKind::Hospital))
+    });
+    check("from=19&to=20199&from=abcd", Query::new());
+    check("from=2030&to=2010", Query::new().with_years(YearRange::new(Some(2010), Some(2030))));
+    check("from=2010&from=x", Query::new().with_years(YearRange::new(Some(2010), None)));
+    check("sort=random", Query::new());
+    check("sort=title&sort=bogus", Query::new().with_sort(SortOrder::Title));
+    check("q=%E5%ZZ%", Query::new().with_text("\u{FFFD}%ZZ%"));
+    check("q=a+b%2Bc", Query::new().with_text("a b+c"));
+    check("q", Query::new());
+    check("partner=", Query::new());
+    check("partner=Helse+Nord%2C+RHF,NTNU", {
+        Query::new().with(FacetValue::Partner("Helse Nord, RHF".into())).with(FacetValue::Partner("NTNU".into()))
+    });
+    let long = format!("q={}", "x".repeat(10_000));
+    assert_eq!(parse(&long, "").text.chars().count(), nordic_partnerships::url_state::MAX_TEXT_CHARS);
+    let many = format!("partner={}", (0..500).map(|i| format!("p{i}")).collect::<Vec<_>>().join(","));
+    assert_eq!(parse(&many, "").selected().count(), nordic_partnerships::url_state::MAX_VALUES_PER_FACET);
+}
+
+#[test]
+fn prefixes_keep_two_widgets_and_the_host_page_apart() {
+    let first = issue_example();
+    let second = Query::new().with(FacetValue::Status(Status::Completed));
+    let page = "?lang=sv";
+    let page = merge(page, "np1-", &first);
+    let page = merge(&page, "np2-", &second);
+    assert_eq!(
+        page,
+        "?lang=sv&np1-q=ai&np1-country=NO,SE&np1-focus=digital_health&np1-from=2019&np1-sort=newest&np2-status=completed"
+    );
+    assert_eq!(parse(&page, "np1-"), first);
+    assert_eq!(parse(&page, "np2-"), second);
+    // Clearing one widget leaves the rest alone, in place.
+    assert_eq!(merge(&page, "np1-", &Query::new()), "?lang=sv&np2-status=completed");
+    assert_eq!(merge("?lang=sv", "", &Query::new()), "?lang=sv", "unknown names are not ours, even unprefixed");
+    assert_eq!(merge("?q=old&flag", "", &Query::new()), "?flag");
+    assert_eq!(merge("", "", &Query::new()), "");
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod props {
+    use super::*;
+    use proptest::prelude::*;
+    use proptest::sample::select;
+
+    fn facet_value() -> impl Strategy<Value = FacetValue> {
+        prop_oneof![
+            select(Country::ALL.to_vec()).prop_map(FacetValue::Country),
+            select(FocusArea::ALL).prop_map(FacetValue::FocusArea),
+            select(PartnershipKind::ALL).prop_map(FacetValue::PartnershipKind),
+            select(PartnerKind::ALL).prop_map(FacetValue::PartnerKind),
+            select(Status::ALL).prop_map(FacetValue::Status),
+            any::<String>()
+                .prop_filter("names are not empty", |s| !s.is_empty() && s.chars().count() <= 40)
+                .prop_map(|name| FacetValue::Partner(name.into())),
+        ]
+    }
+
+    prop_compose! {
+        fn query()(
+            text in "\\PC{0,40}|.{0,10}",
+            values in prop::collection::vec(facet_value(), 0..8),
+            from in proptest::option::of(1000u16..=9999),
+            to in proptest::option::of(1000u16..=9999),
+            sort in select(SortOrder::ALL.to_vec()),
+        ) -> Query {
+            let mut q = Query::new().with_text(text).with_years(YearRange::new(from, to)).with_sort(sort);
+            for v in values {
+                q.select(v);
+            }
+            q
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 1000, ..ProptestConfig::default() })]
+
+        #[test]
+        fn round_trip(q in query(), prefix in "[a-z0-9-]{0,5}") {
+            let text = to_query_string(&q, &prefix);
+            prop_assert_eq!(parse(&text, &prefix), q.clone());
+            prop_assert_eq!(parse(&format!("?{text}"), &prefix), q);
+        }
+
+        #[test]
+        fn merge_replaces_only_ours(q in query(), old in query(), prefix in "np[0-9]-") {
+            let page = format!("?x=1&{}&y", to_query_string(&old, &prefix));
+            let merged = merge(&page, &prefix, &q);
+            prop_assert_eq!(parse(&merged, &prefix), q);
+            prop_assert!(merged.starts_with("?x=1&y"));
+        }
+
+        #[test]
+        fn parsing_never_panics(input in any::<String>(), prefix in ".{0,3}") {
+            let _ = parse(&input, &prefix);
+            let _ = merge(&input, &prefix, &Query::new());
+        }
+
+        #[test]
+        fn parsing_url_like_garbage_never_panics(input in "[?&=,%+a-z0-9_-]{0,80}", prefix in "[a-z-]{0,2}") {
+            let q = parse(&input, &prefix);
+            // Whatever was read is written back in a form that reads the same.
+            prop_assert_eq!(parse(&to_query_string(&q, &prefix), &prefix), q);
+        }
+    }
+}
