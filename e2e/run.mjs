@@ -4,6 +4,7 @@ import './tests/first-page.test.mjs';
 import './tests/search.test.mjs';
 import './tests/filters.test.mjs';
 import './tests/url-state.test.mjs';
+import './tests/embed.test.mjs';
 import './tests/mobile.test.mjs';
 import './tests/language.test.mjs';
 import './tests/keyboard.test.mjs';

@@ -110,6 +110,8 @@ pub struct Texts {
     pub count_one: &'static str,
     /// Result count, several partnerships: "{n}" is replaced.
     pub count_many: &'static str,
+    /// Notice that one record of the data could not be shown.
+    pub rejected_notice_one: &'static str,
     /// Notice that some records of the data could not be shown: "{n}" is replaced.
     pub rejected_notice: &'static str,
     /// Message when the data cannot be read at all.
@@ -213,6 +215,9 @@ impl Texts {
 
     /// "3 entries could not be shown", with the number filled in.
     pub fn rejected(&self, n: usize) -> String {
+        if n == 1 {
+            return self.rejected_notice_one.to_owned();
+        }
         self.rejected_notice.replace("{n}", &n.to_string())
     }
 }
@@ -240,5 +245,7 @@ mod tests {
         }
         assert_eq!(UiLang::En.texts().count(1), "1 partnership");
         assert_eq!(UiLang::Sv.texts().count(48), "48 partnerskap");
+        assert!(UiLang::En.texts().rejected(1).starts_with("1 entry "));
+        assert!(UiLang::En.texts().rejected(3).starts_with("3 entries "));
     }
 }

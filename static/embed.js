@@ -13,6 +13,16 @@ const SELECTOR = '[data-nordic-partnerships]';
 
 const ready = init({ module_or_path: new URL('./nordic-partnerships_bg.wasm', import.meta.url) });
 
+// The widget's stylesheet, from beside this module: one <link>, added once.
+// (Under a strict CSP the host allows this origin in style-src.)
+const styles = new URL('./widget.css', import.meta.url).href;
+if (![...document.querySelectorAll('link[rel="stylesheet"]')].some((link) => link.href === styles)) {
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = styles;
+  document.head.append(link);
+}
+
 class NordicPartnerships extends HTMLElement {
   connectedCallback() {
     ready.then(() => {

@@ -1,5 +1,11 @@
-// A tiny static file server for dist/, with the MIME types browsers insist on
+// A tiny static file server, with the MIME types browsers insist on
 // (application/wasm, text/javascript). Listens on 127.0.0.1 at a free port.
+//
+//   serve(root)                                   one folder at /
+//   serve({ '/widget/1.0/': dist, '/': pages }, { headers, cors })
+//       several folders by path prefix (longest first), extra response
+//       headers for HTML pages (e.g. a Content-Security-Policy), and
+//       Access-Control-Allow-Origin: * when `cors` is set.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -15,25 +21,34 @@ const TYPES = {
   '.png': 'image/png',
 };
 
-export async function serve(root) {
-  const base = resolve(root);
+export async function serve(roots, { headers = {}, cors = false } = {}) {
+  const mounts = Object.entries(typeof roots === 'string' ? { '/': roots } : roots)
+    .map(([prefix, dir]) => [prefix, resolve(dir)])
+    .sort((a, b) => b[0].length - a[0].length);
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url, 'http://localhost');
-      let path = normalize(join(base, decodeURIComponent(url.pathname)));
+      const pathname = decodeURIComponent(url.pathname);
+      const [prefix, base] = mounts.find(([p]) => pathname.startsWith(p)) ?? [];
+      if (!base) throw new Error('no mount');
+      let path = normalize(join(base, pathname.slice(prefix.length)));
       if (!path.startsWith(base)) {
         res.writeHead(403).end();
         return;
       }
       if ((await stat(path)).isDirectory()) path = join(path, 'index.html');
       const body = await readFile(path);
+      const type = TYPES[extname(path)] ?? 'application/octet-stream';
       res.writeHead(200, {
-        'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream',
+        'Content-Type': type,
         'Cache-Control': 'no-store',
+        ...(cors ? { 'Access-Control-Allow-Origin': '*' } : {}),
+        ...(type.startsWith('text/html') ? headers : {}),
       });
       res.end(body);
     } catch {
-      res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
+      res.writeHead(404, { 'Content-Type': 'text/plain', ...(cors ? { 'Access-Control-Allow-Origin': '*' } : {}) })
+        .end('not found');
     }
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));

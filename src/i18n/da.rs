@@ -19,6 +19,7 @@ pub(super) static TEXTS: Texts = Texts {
     no_address: "ingen webadresse",
     count_one: "{n} partnerskab",
     count_many: "{n} partnerskaber",
+    rejected_notice_one: "1 post i data kunne ikke vises. Detaljer står i browserens konsol.",
     rejected_notice: "{n} poster i data kunne ikke vises. Detaljer står i browserens konsol.",
     data_error: "Data om partnerskaberne kunne ikke læses.",
     search_label: "Søg i partnerskaber",

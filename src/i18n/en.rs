@@ -19,6 +19,7 @@ pub(super) static TEXTS: Texts = Texts {
     no_address: "no web address",
     count_one: "{n} partnership",
     count_many: "{n} partnerships",
+    rejected_notice_one: "1 entry in the data could not be shown. Details are in the browser console.",
     rejected_notice: "{n} entries in the data could not be shown. Details are in the browser console.",
     data_error: "The partnership data could not be read.",
     search_label: "Search partnerships",

@@ -19,6 +19,7 @@ pub(super) static TEXTS: Texts = Texts {
     no_address: "ei verkko-osoitetta",
     count_one: "{n} kumppanuus",
     count_many: "{n} kumppanuutta",
+    rejected_notice_one: "Yhtä tietuetta ei voitu näyttää. Tiedot löytyvät selaimen konsolista.",
     rejected_notice: "{n} tietuetta ei voitu näyttää. Tiedot löytyvät selaimen konsolista.",
     data_error: "Kumppanuustietoja ei voitu lukea.",
     search_label: "Hae kumppanuuksia",

@@ -19,6 +19,7 @@ pub(super) static TEXTS: Texts = Texts {
     no_address: "ingen nettadresse",
     count_one: "{n} samarbeid",
     count_many: "{n} samarbeid",
+    rejected_notice_one: "1 oppføring i dataene kunne ikke vises. Detaljer står i nettleserens konsoll.",
     rejected_notice: "{n} oppføringer i dataene kunne ikke vises. Detaljer står i nettleserens konsoll.",
     data_error: "Dataene om samarbeidene kunne ikke leses.",
     search_label: "Søk i samarbeid",

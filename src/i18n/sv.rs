@@ -19,6 +19,7 @@ pub(super) static TEXTS: Texts = Texts {
     no_address: "ingen webbadress",
     count_one: "{n} partnerskap",
     count_many: "{n} partnerskap",
+    rejected_notice_one: "1 post i datan kunde inte visas. Detaljer finns i webbläsarens konsol.",
     rejected_notice: "{n} poster i datan kunde inte visas. Detaljer finns i webbläsarens konsol.",
     data_error: "Uppgifterna om partnerskapen kunde inte läsas.",
     search_label: "Sök bland partnerskap",
