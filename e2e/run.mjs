@@ -5,6 +5,7 @@ import './tests/search.test.mjs';
 import './tests/filters.test.mjs';
 import './tests/url-state.test.mjs';
 import './tests/embed.test.mjs';
+import './tests/csp.test.mjs';
 import './tests/mobile.test.mjs';
 import './tests/language.test.mjs';
 import './tests/keyboard.test.mjs';

@@ -14,6 +14,7 @@
 //! | `data-query` | a starting view in the address-bar form, e.g. `q=ai&country=SE&sort=newest` (visitors can change it) |
 //! | `data-page-size` | cards per page, 1–200 (default 24) |
 //! | `data-url-state` | `on` (default), `off`, or a parameter prefix such as `np2-` |
+//! | `data-title` | the widget's heading and landmark name (give each widget on a page its own) |
 
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic))]
 
@@ -32,7 +33,7 @@ pub const MAX_PAGE_SIZE: usize = 200;
 const MAX_VALUE_CHARS: usize = 2_000;
 
 /// Every option name, without the `data-` prefix.
-pub const OPTION_NAMES: [&str; 12] = [
+pub const OPTION_NAMES: [&str; 13] = [
     "src",
     "lang",
     "theme",
@@ -45,6 +46,7 @@ pub const OPTION_NAMES: [&str; 12] = [
     "query",
     "page-size",
     "url-state",
+    "title",
 ];
 
 /// Where a widget keeps its query in the page address.
@@ -74,6 +76,8 @@ pub struct EmbedOptions {
     pub page_size: usize,
     /// Address-bar syncing.
     pub url_state: UrlState,
+    /// The widget's heading, instead of the default in the interface language.
+    pub title: Option<String>,
 }
 
 impl Default for EmbedOptions {
@@ -86,6 +90,7 @@ impl Default for EmbedOptions {
             start: Query::new(),
             page_size: PAGE_SIZE,
             url_state: UrlState::On(None),
+            title: None,
         }
     }
 }
@@ -126,6 +131,8 @@ pub fn read(get: impl Fn(&str) -> Option<String>) -> (EmbedOptions, Vec<OptionPr
         match name {
             "src" if value.is_empty() => problem(name, value, "the address of a JSON file".into()),
             "src" => options.src = Some(value.to_owned()),
+            "title" if value.is_empty() => problem(name, value, "a heading for the widget".into()),
+            "title" => options.title = Some(value.to_owned()),
             "lang" => match UiLang::from_tag(value) {
                 Some(lang) => options.lang = Some(lang),
                 None => problem(name, value, "one of en, nb, sv, da, fi".into()),

@@ -5,7 +5,8 @@
 //   serve({ '/widget/1.0/': dist, '/': pages }, { headers, cors })
 //       several folders by path prefix (longest first), extra response
 //       headers for HTML pages (e.g. a Content-Security-Policy), and
-//       Access-Control-Allow-Origin: * when `cors` is set.
+//       Access-Control-Allow-Origin: * when `cors` is set, and `rewrite(text)`
+//       applied to HTML pages (to fill in another server's address).
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -21,7 +22,7 @@ const TYPES = {
   '.png': 'image/png',
 };
 
-export async function serve(roots, { headers = {}, cors = false } = {}) {
+export async function serve(roots, { headers = {}, cors = false, rewrite = (text) => text } = {}) {
   const mounts = Object.entries(typeof roots === 'string' ? { '/': roots } : roots)
     .map(([prefix, dir]) => [prefix, resolve(dir)])
     .sort((a, b) => b[0].length - a[0].length);
@@ -37,8 +38,9 @@ export async function serve(roots, { headers = {}, cors = false } = {}) {
         return;
       }
       if ((await stat(path)).isDirectory()) path = join(path, 'index.html');
-      const body = await readFile(path);
       const type = TYPES[extname(path)] ?? 'application/octet-stream';
+      const raw = await readFile(path);
+      const body = type.startsWith('text/html') ? rewrite(raw.toString('utf8')) : raw;
       res.writeHead(200, {
         'Content-Type': type,
         'Cache-Control': 'no-store',

@@ -51,6 +51,9 @@ pub struct RootProps {
     /// Render every result, not just the first pages (while printing).
     #[prop_or_default]
     pub show_all: bool,
+    /// The heading and landmark name; by default the interface language's.
+    #[prop_or_default]
+    pub title: Option<AttrValue>,
 }
 
 /// The component the web layer mounts: the widget, a loading line, or a clear error.
@@ -60,7 +63,7 @@ pub fn Root(props: &RootProps) -> Html {
         DataState::Loading => {
             let texts = props.lang.texts();
             html! {
-                <section class="np-widget" data-theme={props.theme.code()} lang={props.lang.tag()} aria-label={texts.widget_label}>
+                <section class="np-widget" data-theme={props.theme.code()} lang={props.lang.tag()} aria-label={props.title.clone().unwrap_or(AttrValue::Static(texts.widget_label))}>
                     <p class="np-count" role="status">{ texts.loading }</p>
                 </section>
             }
@@ -68,8 +71,10 @@ pub fn Root(props: &RootProps) -> Html {
         DataState::Ready(data) => html! {
             <Widget data={Rc::clone(data)} lang={props.lang} url={props.url.clone()} today_year={props.today_year} theme={props.theme}
                 page_size={props.page_size} initial_query={props.initial_query.clone()}
-                notices={props.notices.clone()} show_all={props.show_all} />
+                notices={props.notices.clone()} show_all={props.show_all} title={props.title.clone()} />
         },
-        DataState::Failed(failure) => html! { <DataError failure={*failure} lang={props.lang} theme={props.theme} /> },
+        DataState::Failed(failure) => {
+            html! { <DataError failure={*failure} lang={props.lang} theme={props.theme} title={props.title.clone()} /> }
+        }
     }
 }

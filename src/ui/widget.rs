@@ -49,6 +49,9 @@ pub struct WidgetProps {
     /// Render every result, not just the first pages (while printing).
     #[prop_or_default]
     pub show_all: bool,
+    /// The heading and landmark name; by default the interface language's.
+    #[prop_or_default]
+    pub title: Option<AttrValue>,
 }
 
 impl Reducible for ViewState {
@@ -129,6 +132,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
 
     let lang = state.lang;
     let texts = lang.texts();
+    let title = props.title.clone().unwrap_or_else(|| AttrValue::Static(texts.widget_label));
     let total = props.data.records.len();
     let chips = chips(&state.query, lang);
     let n_filters = state.query.selected().count() + usize::from(!state.query.years.is_open());
@@ -136,9 +140,9 @@ pub fn Widget(props: &WidgetProps) -> Html {
     let on_close_details = dispatch.reform(|()| Action::CloseDetails);
 
     html! {
-        <section class="np-widget" data-theme={props.theme.code()} lang={lang.tag()} aria-label={texts.widget_label}>
+        <section class="np-widget" data-theme={props.theme.code()} lang={lang.tag()} aria-label={title.clone()}>
             <header class="np-header">
-                <h2 class="np-title">{ texts.widget_label }</h2>
+                <h2 class="np-title">{ title }</h2>
                 <LanguageSwitch {lang} on_action={dispatch.clone()} />
             </header>
             <DataNotice n_rejected={props.data.n_rejected()} notices={props.notices.clone()} {lang} />

@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
-use yew::AppHandle;
+use yew::{AppHandle, AttrValue};
 
 use super::history::BrowserUrl;
 use super::mounted::{Mounted, MountedProps};
@@ -67,10 +67,15 @@ pub fn mount_with(element: Element, overrides: impl Fn(&str) -> Option<String>) 
     };
     let today_year = u16::try_from(js_sys::Date::new_0().get_full_year()).unwrap_or(2026);
     let notices = problems.iter().map(|p| p.to_string().into()).collect();
+    // Landmarks need distinct names: an untitled second widget is numbered.
+    let n_mounted = REGISTRY.with(|r| r.borrow().len());
+    let title = options.title.clone().map(AttrValue::from).or_else(|| {
+        (n_mounted > 0).then(|| AttrValue::from(format!("{} ({})", lang.texts().widget_label, n_mounted + 1)))
+    });
     REGISTRY.with(|r| r.borrow_mut().push((element.clone(), lang)));
     // Children are replaced: typically a no-JavaScript fallback link.
     element.set_text_content(None);
-    let props = MountedProps { options: Rc::new(options), lang, url, today_year, notices };
+    let props = MountedProps { options: Rc::new(options), lang, url, today_year, notices, title };
     let app = yew::Renderer::<Mounted>::with_root_and_props(element.clone(), props).render();
     Some(WidgetHandle { app: Some(app), element })
 }

@@ -28,6 +28,8 @@ pub struct MountedProps {
     pub today_year: u16,
     /// Editor-facing notices (settings that were ignored).
     pub notices: Vec<AttrValue>,
+    /// The heading and landmark name.
+    pub title: Option<AttrValue>,
 }
 
 /// A mounted widget with its data.
@@ -77,7 +79,8 @@ pub fn Mounted(props: &MountedProps) -> Html {
     html! {
         <Root show_all={*printing} state={(*state).clone()} lang={props.lang} url={props.url.clone()} today_year={props.today_year}
             theme={props.options.theme} page_size={props.options.page_size}
-            initial_query={props.options.start.clone()} notices={props.notices.clone()} />
+            initial_query={props.options.start.clone()} notices={props.notices.clone()}
+            title={props.title.clone()} />
     }
 }
 

@@ -1,0 +1,77 @@
+// A host page under a strict Content-Security-Policy, loading the widget from
+// a second origin under a versioned sub-path: everything works, and the
+// browser reports no CSP violation.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { AxeBuilder } from '@axe-core/playwright';
+import { serve } from '../lib/server.mjs';
+import { launch, openPage } from '../lib/browser.mjs';
+
+const DIST = process.env.NP_DIST ?? new URL('../../dist/', import.meta.url).pathname;
+const HOST = new URL('../../examples/host/', import.meta.url).pathname;
+const DATA = JSON.parse(readFileSync(new URL('../../data/partnerships.json', import.meta.url), 'utf8'));
+const BASE_PATH = '/nordic-partnerships/1.0.0';
+
+let widgetServer;
+let hostServer;
+let browser;
+let csp;
+
+before(async () => {
+  widgetServer = await serve({ [`${BASE_PATH}/`]: DIST }, { cors: true });
+  const origin = widgetServer.url.replace(/\/$/, '');
+  csp = [
+    "default-src 'self'",
+    `script-src 'self' ${origin} 'wasm-unsafe-eval'`,
+    `connect-src 'self' ${origin}`,
+    `style-src 'self' ${origin}`,
+    `img-src 'self' ${origin}`,
+  ].join('; ');
+  hostServer = await serve(HOST, {
+    headers: { 'Content-Security-Policy': csp },
+    rewrite: (text) => text.replaceAll('WIDGET_BASE', `${origin}${BASE_PATH}`).replaceAll('WIDGET_ORIGIN', origin),
+  });
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await hostServer?.close();
+  await widgetServer?.close();
+});
+
+test('strict CSP, second origin, sub-path: the widgets run with no violation', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const violations = [];
+  await page.exposeFunction('reportViolation', (v) => violations.push(v));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) =>
+      window.reportViolation(`${e.violatedDirective} blocked ${e.blockedURI} (${e.sourceFile}:${e.lineNumber})`));
+  });
+  const problems = [];
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
+  page.on('pageerror', (e) => problems.push(e.message));
+  const response = await page.goto(`${hostServer.url}csp.html`);
+  assert.equal(response.headers()['content-security-policy'], csp);
+
+  const [own, danish] = [page.locator('div[data-nordic-partnerships] .np-widget'), page.locator('nordic-partnerships .np-widget')];
+  await own.locator('.np-card').first().waitFor({ timeout: 30_000 });
+  await danish.locator('.np-card').first().waitFor({ timeout: 30_000 });
+  assert.equal(await own.getByRole('status').textContent(), '2 partnerskaber');
+  const nDk = DATA.partnerships.filter((p) => p.countries.includes('DK')).length;
+  assert.equal(await danish.getByRole('status').textContent(), `${nDk} partnerskaber`);
+  // Styles applied (from the widget origin), so the cards are laid out as a grid.
+  assert.equal(await danish.locator('.np-grid').evaluate((el) => getComputedStyle(el).display), 'grid');
+  // Interaction works, and the two widgets keep their own address parameters.
+  await danish.getByRole('searchbox').fill('aalborg');
+  await page.waitForFunction(() => location.search.includes('dk-q=aalborg'));
+  assert.deepEqual(violations, []);
+  // The own file has one bad record: reported for the editor, nothing else.
+  assert.deepEqual(problems.filter((p) => !/our-data\.json: record 2/.test(p)), []);
+  // axe itself injects a <style> (the policy blocks it; that report is axe's, not the widget's).
+  const axe = await new AxeBuilder({ page }).include('.np-widget').analyze();
+  assert.deepEqual(axe.violations.map((v) => v.id), []);
+  await context.close();
+});
