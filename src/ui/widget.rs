@@ -132,7 +132,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
 
     let lang = state.lang;
     let texts = lang.texts();
-    let title = props.title.clone().unwrap_or_else(|| AttrValue::Static(texts.widget_label));
+    let title = props.title.clone().unwrap_or(AttrValue::Static(texts.widget_label));
     let total = props.data.records.len();
     let chips = chips(&state.query, lang);
     let n_filters = state.query.selected().count() + usize::from(!state.query.years.is_open());
