@@ -1,5 +1,6 @@
 //! A record's sources: links only from addresses the loader accepted as
-//! http(s), opening in a new tab without giving it a handle on this page.
+//! http(s) *and* the browser's own URL parser reads as http(s), opening in a
+//! new tab without giving it a handle on this page.
 
 use std::rc::Rc;
 
@@ -34,8 +35,8 @@ pub fn SourceList(props: &SourceListProps) -> Html {
             <ul class="np-sources">
                 { for p.sources.iter().map(|s| html! {
                     <li class="np-source" lang={s.language.code()}>
-                        if let Some(url) = &s.url {
-                            <a class="np-source__link" href={url.clone()} target="_blank" rel="noopener noreferrer">
+                        if let Some(href) = s.url.as_deref().and_then(safe_href) {
+                            <a class="np-source__link" {href} target="_blank" rel="noopener noreferrer">
                                 { s.title.clone() }
                                 <span class="np-visually-hidden" lang={lang.tag()}>{ " " }{ texts.opens_in_new_tab }</span>
                             </a>
@@ -51,4 +52,12 @@ pub fn SourceList(props: &SourceListProps) -> Html {
             </ul>
         </div>
     }
+}
+
+/// The address as the browser's WHATWG parser normalises it, if that parser
+/// agrees it is http or https (a second opinion after `safe_url`, so a
+/// difference between the two parsers can never produce a script link).
+fn safe_href(url: &str) -> Option<String> {
+    let parsed = web_sys::Url::new(url).ok()?;
+    matches!(parsed.protocol().as_str(), "http:" | "https:").then(|| parsed.href())
 }
