@@ -3,6 +3,9 @@
 // loads resolves against this module's own URL, so the folder works from any
 // origin and under any path, whatever the host page's <base>.
 //
+// Each widget lives in its own open shadow root, styled by a stylesheet the
+// wasm carries, so the host page's CSS and the widget's never meet.
+//
 // It mounts a widget into every <div data-nordic-partnerships …> on the page,
 // now and whenever one is added later, and defines <nordic-partnerships …>.
 // Loading it twice is harmless: a module runs once per URL, the element is
@@ -12,16 +15,6 @@ import init, { mount, mountAll } from './nordic-partnerships.js';
 const SELECTOR = '[data-nordic-partnerships]';
 
 const ready = init({ module_or_path: new URL('./nordic-partnerships_bg.wasm', import.meta.url) });
-
-// The widget's stylesheet, from beside this module: one <link>, added once.
-// (Under a strict CSP the host allows this origin in style-src.)
-const styles = new URL('./widget.css', import.meta.url).href;
-if (![...document.querySelectorAll('link[rel="stylesheet"]')].some((link) => link.href === styles)) {
-  const link = document.createElement('link');
-  link.rel = 'stylesheet';
-  link.href = styles;
-  document.head.append(link);
-}
 
 class NordicPartnerships extends HTMLElement {
   connectedCallback() {

@@ -27,8 +27,14 @@ fn fresh_element() -> Element {
     element
 }
 
+/// Text of every match of `selector` in `root`, or in its shadow root when
+/// the web layer mounted a widget there.
 fn texts(root: &Element, selector: &str) -> Vec<String> {
-    let nodes = root.query_selector_all(selector).expect("a valid selector");
+    let nodes = match root.shadow_root() {
+        Some(shadow) => shadow.query_selector_all(selector),
+        None => root.query_selector_all(selector),
+    }
+    .expect("a valid selector");
     (0..nodes.length()).filter_map(|i| nodes.item(i)).filter_map(|n| n.text_content()).collect()
 }
 

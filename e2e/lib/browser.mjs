@@ -21,10 +21,33 @@ export async function launch() {
   });
 }
 
+// Each widget lives in an open shadow root, which document.querySelector does
+// not enter. Pages get two helpers that do: npAll(selector) (every match in
+// the document and in open shadow roots) and npActive() (the focused element,
+// inside shadow roots too). Playwright locators pierce shadow roots by themselves.
+export const SHADOW_HELPERS = `
+  window.npAll = (selector) => {
+    const out = [...document.querySelectorAll(selector)];
+    for (const host of document.querySelectorAll('*')) {
+      if (host.shadowRoot) out.push(...host.shadowRoot.querySelectorAll(selector));
+    }
+    return out;
+  };
+  window.npActive = () => {
+    let e = document.activeElement;
+    while (e && e.shadowRoot && e.shadowRoot.activeElement) e = e.shadowRoot.activeElement;
+    return e;
+  };
+`;
+
+/** The mount elements: include them in axe scans, which then audit their shadow roots. */
+export const WIDGET_HOSTS = '[data-nordic-partnerships], nordic-partnerships';
+
 // A page that records console errors, page errors and failed requests, so a
 // test can assert there were none.
 export async function openPage(browser, url, contextOptions = {}) {
   const context = await browser.newContext(contextOptions);
+  await context.addInitScript(SHADOW_HELPERS);
   const page = await context.newPage();
   const problems = [];
   page.on('console', (msg) => {

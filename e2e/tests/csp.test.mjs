@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
 import { serve } from '../lib/server.mjs';
-import { launch, openPage } from '../lib/browser.mjs';
+import { launch, WIDGET_HOSTS } from '../lib/browser.mjs';
 
 const DIST = process.env.NP_DIST ?? new URL('../../dist/', import.meta.url).pathname;
 const HOST = new URL('../../examples/host/', import.meta.url).pathname;
@@ -71,7 +71,7 @@ test('strict CSP, second origin, sub-path: the widgets run with no violation', a
   // The own file has one bad record: reported for the editor, nothing else.
   assert.deepEqual(problems.filter((p) => !/our-data\.json: record 2/.test(p)), []);
   // axe itself injects a <style> (the policy blocks it; that report is axe's, not the widget's).
-  const axe = await new AxeBuilder({ page }).include('.np-widget').analyze();
+  const axe = await new AxeBuilder({ page }).include(WIDGET_HOSTS).analyze();
   assert.deepEqual(axe.violations.map((v) => v.id), []);
   await context.close();
 });

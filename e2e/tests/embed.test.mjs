@@ -52,8 +52,12 @@ test('two widgets on one page: own settings, own data, own live region and addre
   await first.getByRole('checkbox', { name: /^Norge/ }).check();
   await page.waitForFunction(() => /(^|[?&])country=NO(&|$)/.test(location.search));
   assert.equal(await second.getByRole('status').textContent(), '1 of 2 partnerships');
-  // The stylesheet came from beside embed.js, once, although the snippet was pasted twice.
-  assert.equal(await page.locator('link[rel=stylesheet][href$="/widget/widget.css"]').count(), 1);
+  // Each widget is styled inside its own shadow root; nothing was added to the page's styles.
+  assert.equal(await page.locator('link[rel=stylesheet], style').count(), 0);
+  for (const widget of [first, second]) {
+    assert.equal(await widget.locator('.np-grid').evaluate((el) => getComputedStyle(el).display), 'grid');
+  }
+  assert.equal(await page.evaluate(() => document.querySelectorAll('[data-nordic-partnerships]')[1].shadowRoot.mode), 'open');
   // Every reason for the left-out record is in the console, naming the record and field.
   const logged = problems.join('\n');
   assert.match(logged, /our-data\.json: record 2 \(id "Example Broken Record"\), field "id"/);
@@ -108,7 +112,7 @@ test('the custom element mounts, and unmounts when removed; wrong settings are n
     await widget.locator('.np-notice').textContent(),
     'data-theme="purple" was ignored: expected auto, light or dark',
   );
-  await page.evaluate(() => document.querySelector('nordic-partnerships').remove());
+  await page.evaluate(() => npAll('nordic-partnerships')[0].remove());
   await page.evaluate(() => new Promise((ok) => setTimeout(ok, 50)));
   assert.deepEqual(unexpected(problems, [/our-data\.json: record 2/, /data-theme="purple"/]), []);
   await context.close();

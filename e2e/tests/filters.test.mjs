@@ -239,9 +239,9 @@ test('progressive rendering: 24 cards, then "Show N more" adds the rest, keeping
   assert.deepEqual(await cardTitles(page), RECORDS.map(titleOf));
 
   // Keyed rendering: the same nodes, still in place, still marked.
-  assert.equal(await first.evaluate((li) => li.isConnected && li === document.querySelector('.np-grid > li')), true);
+  assert.equal(await first.evaluate((li) => li.isConnected && li === npAll('.np-grid > li')[0]), true);
   assert.equal(await page.locator('.np-grid > li[data-e2e-marker="first"]').count(), 1);
-  assert.equal(await last.evaluate((li, i) => li.isConnected && li === document.querySelectorAll('.np-grid > li')[i], PAGE_SIZE - 1), true);
+  assert.equal(await last.evaluate((li, i) => li.isConnected && li === npAll('.np-grid > li')[i], PAGE_SIZE - 1), true);
 
   // A new query starts again from the first page.
   await page.getByRole('combobox', { name: 'Sort by' }).selectOption({ label: 'Title A–Z' });
@@ -290,7 +290,7 @@ test('years active: From and To filter by overlapping periods; a reversed range 
 test('facet groups: six values then "Show more (n)"; Organisation starts folded; headings fold and unfold', async () => {
   const { page, context, problems } = await env.open();
   // The widget's frame: a labelled section inside the page's mount point, the count present at once.
-  assert.equal(await page.locator('[data-nordic-partnerships] > section.np-widget[lang="en"][aria-label="Nordic health-innovation partnerships"]').count(), 1);
+  assert.equal(await page.locator('[data-nordic-partnerships] section.np-widget[lang="en"][aria-label="Nordic health-innovation partnerships"]').count(), 1);
   assert.equal(await page.getByRole('region', { name: 'Nordic health-innovation partnerships' }).count(), 1);
   assert.equal(await page.locator('.np-widget p.np-count[role="status"]').count(), 1);
   const filters = page.getByRole('group', { name: 'Filters' });

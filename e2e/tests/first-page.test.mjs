@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, mkdirSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
 import { serve } from '../lib/server.mjs';
-import { launch, openPage } from '../lib/browser.mjs';
+import { launch, openPage, WIDGET_HOSTS } from '../lib/browser.mjs';
 
 const DIST = process.env.NP_DIST ?? new URL('../../dist/', import.meta.url).pathname;
 const SHOTS = new URL('../screenshots/', import.meta.url).pathname;
@@ -34,7 +34,7 @@ async function openWidget(options = {}) {
 }
 
 async function axeViolations(page) {
-  const results = await new AxeBuilder({ page }).include('.np-widget').analyze();
+  const results = await new AxeBuilder({ page }).include(WIDGET_HOSTS).analyze();
   return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length} nodes: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')})`);
 }
 
@@ -109,12 +109,12 @@ test('printing lists every partnership, not only the rendered page', async () =>
   const { page, context, problems } = await openWidget({ viewport: { width: 1280, height: 900 } });
   assert.equal(await page.locator('.np-card').count(), Math.min(24, N_RECORDS));
   await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
-  await page.waitForFunction((n) => document.querySelectorAll('.np-card').length === n, N_RECORDS);
+  await page.waitForFunction((n) => npAll('.np-card').length === n, N_RECORDS);
   await page.emulateMedia({ media: 'print' });
   assert.equal(await page.locator('.np-card').count(), N_RECORDS);
   assert.equal(await page.locator('.np-toolbar').isVisible(), false);
   await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
-  await page.waitForFunction(() => document.querySelectorAll('.np-card').length === 24);
+  await page.waitForFunction(() => npAll('.np-card').length === 24);
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { serve } from '../lib/server.mjs';
-import { launch } from '../lib/browser.mjs';
+import { launch, SHADOW_HELPERS } from '../lib/browser.mjs';
 
 const DIST = process.env.NP_DIST ?? new URL('../../dist/', import.meta.url).pathname;
 const HOST = new URL('../../examples/host/', import.meta.url).pathname;
@@ -40,6 +40,7 @@ const ADDRESS_ATTACKS = [
 for (const attack of ADDRESS_ATTACKS) {
   test(`nothing executes: hostile data, attributes and address (${attack.slice(0, 40)}…)`, async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await context.addInitScript(SHADOW_HELPERS);
     const page = await context.newPage();
     const problems = [];
     page.on('dialog', (d) => { problems.push(`dialog: ${d.message()}`); d.dismiss(); });
@@ -47,7 +48,7 @@ for (const attack of ADDRESS_ATTACKS) {
     await page.goto(`${server.url}hostile.html?${attack}`);
     const hostile = page.locator('[data-title="Hostile data"] .np-widget');
     await hostile.getByRole('status').waitFor({ timeout: 30_000 });
-    await page.waitForFunction(() => document.querySelectorAll('.np-widget [role=status]').length === 2);
+    await page.waitForFunction(() => npAll('.np-widget [role=status]').length === 2);
     // Give any injected handler a chance to run.
     for (const card of await page.locator('.np-card').all()) await card.hover({ force: true, trial: false }).catch(() => {});
     await page.waitForTimeout(200);
@@ -83,5 +84,36 @@ test('hostile records are shown as text, bad links are not links, bad attributes
   assert.match(notices, /data-theme="javascript:alert\(1\)" was ignored/);
   assert.match(notices, /data-page-size="-1e309" was ignored/);
   assert.match(notices, /entries in the data could not be shown/);
+  await context.close();
+});
+
+test('isolation: the host page CSS cannot reach the widget, and the widget CSS does not leak', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.addInitScript(SHADOW_HELPERS);
+  const page = await context.newPage();
+  await page.goto(`${server.url}hostile.html`);
+  const bundled = page.locator('[data-title="Bundled data"] .np-widget');
+  await bundled.locator('.np-card').first().waitFor({ timeout: 30_000 });
+  const style = (locator) => locator.evaluate((el) => {
+    const cs = getComputedStyle(el);
+    return { font: cs.fontFamily, size: cs.fontSize, display: cs.display, boxSizing: cs.boxSizing, color: cs.color, bg: cs.backgroundColor };
+  });
+  // Inside: the widget's own font, sizes and box model, visible buttons and headings.
+  const card = await style(bundled.locator('.np-card__title').first());
+  assert.doesNotMatch(card.font, /^serif$/);
+  assert.notEqual(card.size, '30px');
+  assert.equal((await style(bundled.locator('.np-card').first())).boxSizing, 'border-box');
+  assert.equal(await bundled.getByRole('button', { name: /^Show \d+ more$/ }).isVisible(), true);
+  const title = await style(bundled.locator('.np-title'));
+  assert.notEqual(title.color, title.bg);
+  assert.ok((await bundled.getByRole('searchbox').boundingBox()).width > 100);
+  // Outside: the host's paragraph with the widget's class names keeps the host's look.
+  const host = await style(page.locator('body > p.np-card'));
+  assert.equal(host.font, 'serif');
+  assert.equal(host.size, '30px');
+  assert.equal(host.display, 'block');
+  // Conflicting ids on the page change nothing, and the widget adds none.
+  assert.equal(await page.evaluate(() => npAll('.np-widget [id]').length), 0);
+  await page.screenshot({ path: new URL('../screenshots/hostile-page.png', import.meta.url).pathname, fullPage: false });
   await context.close();
 });

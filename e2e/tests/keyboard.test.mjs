@@ -21,7 +21,7 @@ const env = setup();
 /** The focused element: a short description, whether it is in the widget, and its focus styles. */
 function focused(page) {
   return page.evaluate(() => {
-    const e = document.activeElement;
+    const e = npActive();
     if (!e || e === document.body) return { desc: 'body', inWidget: false };
     const cs = getComputedStyle(e);
     const label = e.getAttribute('aria-label') ?? e.closest('label')?.querySelector('span')?.textContent ?? e.textContent;
@@ -165,7 +165,7 @@ test('the details dialog shows the full record; Close returns focus to its Detai
 
   await dialog.getByRole('button', { name: 'Close' }).click();
   await eventually(async () => assert.equal(await page.getByRole('dialog').count(), 0));
-  await eventually(async () => assert.equal(await details.evaluate((b) => b === document.activeElement), true, 'focus returns to the Details button'));
+  await eventually(async () => assert.equal(await details.evaluate((b) => b === npActive()), true, 'focus returns to the Details button'));
   // It opens again (the close event reset the state).
   await details.click();
   await page.getByRole('dialog', { name: title }).waitFor();

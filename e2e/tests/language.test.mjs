@@ -30,7 +30,7 @@ const monthYear = (date, lang) => `${MONTHS[lang][Number(date.slice(5, 7)) - 1]}
 /** The interface's own words: header, toolbar, filters, count, chips and the fixed parts of cards. */
 function chromeText(page) {
   return page.evaluate(() => {
-    const w = document.querySelector('.np-widget');
+    const w = npAll('.np-widget')[0];
     const parts = [
       ...w.querySelectorAll(
         '.np-title, .np-select__label, .np-search__label, .np-facet__legend, .np-filters .np-link-button, option:not([lang]), .np-count, .np-chip, .np-link-button, .np-card__subhead, .np-card dt, .np-card__open, .np-more button, .np-visually-hidden, .np-card__kind, .np-tag, .np-partner__kind',

@@ -28,7 +28,7 @@ function smallTargets(page) {
     const name = (e) => (e.getAttribute('aria-label') ?? e.closest('label')?.textContent ?? e.textContent ?? '').trim().slice(0, 50);
     const out = [];
     const check = (selector, needWidth) => {
-      for (const e of document.querySelectorAll(selector)) {
+      for (const e of npAll(selector)) {
         if (!visible(e)) continue;
         const r = e.getBoundingClientRect();
         if (r.height < min - 0.5 || (needWidth && r.width < min - 0.5)) {

@@ -63,7 +63,7 @@ test('search ignores case and diacritics: umea, Umeå and UMEÅ find the same re
       assert.match(text, /^\d+ of 51 partnerships$/);
       seen.add(text);
     });
-    assert.equal(await page.evaluate(() => document.activeElement?.matches('input[type=search]')), true, `focus left the search box after typing "${typed}"`);
+    assert.equal(await page.evaluate(() => npActive()?.matches('input[type=search]')), true, `focus left the search box after typing "${typed}"`);
   }
   await expectStatus(page, countText(expected.length));
   assert.ok(seen.size >= 2, `the count changed while typing (saw ${[...seen].join(', ')})`);

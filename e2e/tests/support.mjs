@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, mkdirSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
 import { serve } from '../lib/server.mjs';
-import { launch, openPage } from '../lib/browser.mjs';
+import { launch, openPage, WIDGET_HOSTS } from '../lib/browser.mjs';
 
 export const DIST = process.env.NP_DIST ?? new URL('../../dist/', import.meta.url).pathname;
 export const SHOTS = new URL('../screenshots/', import.meta.url).pathname;
@@ -112,7 +112,7 @@ export const search = (page) => {
 };
 
 /** axe-core violations inside `selector` (default the widget), as readable lines. */
-export async function axeViolations(page, selectors = ['.np-widget']) {
+export async function axeViolations(page, selectors = [WIDGET_HOSTS]) {
   let builder = new AxeBuilder({ page });
   for (const s of selectors) builder = builder.include(s);
   const results = await builder.analyze();
@@ -156,7 +156,7 @@ export async function revealCheckbox(page, facet, label) {
 export function brokenWords(page, selector) {
   return page.evaluate((selector) => {
     const out = [];
-    for (const el of document.querySelectorAll(selector)) {
+    for (const el of npAll(selector)) {
       if (!el.getClientRects().length) continue;
       const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
       for (let node; (node = walker.nextNode()); ) {

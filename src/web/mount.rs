@@ -75,8 +75,9 @@ pub fn mount_with(element: Element, overrides: impl Fn(&str) -> Option<String>) 
     REGISTRY.with(|r| r.borrow_mut().push((element.clone(), lang)));
     // Children are replaced: typically a no-JavaScript fallback link.
     element.set_text_content(None);
+    let root = super::shadow::container(&element).unwrap_or_else(|| element.clone());
     let props = MountedProps { options: Rc::new(options), lang, url, today_year, notices, title };
-    let app = yew::Renderer::<Mounted>::with_root_and_props(element.clone(), props).render();
+    let app = yew::Renderer::<Mounted>::with_root_and_props(root, props).render();
     Some(WidgetHandle { app: Some(app), element })
 }
 

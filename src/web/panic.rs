@@ -35,7 +35,8 @@ fn show_error(document: &web_sys::Document, element: &web_sys::Element, lang: Ui
     alert.set_attribute("role", "alert").ok()?;
     alert.set_text_content(Some(texts.error_internal));
     section.append_child(&alert).ok()?;
-    element.set_text_content(None);
-    element.append_child(&section).ok()?;
+    let root = super::shadow::content_root(element);
+    root.set_text_content(None);
+    root.append_child(&section).ok()?;
     Some(())
 }

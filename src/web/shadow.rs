@@ -1,0 +1,50 @@
+//! Style isolation: each widget lives in an open shadow root on its mount
+//! element, styled by one constructable stylesheet shared by every widget on
+//! the page. The host page's CSS cannot reach inside (even `* { … !important }`),
+//! the widget's CSS cannot leak out, and adopted sheets need no `style-src`
+//! entry in the host's Content-Security-Policy (a `<style>` element would).
+//! Theming still works: the public `--np-*` properties inherit into the root.
+
+use std::cell::RefCell;
+
+use web_sys::{CssStyleSheet, Element, Node, ShadowRootInit, ShadowRootMode};
+
+/// The widget's stylesheet, compiled in so it travels with the wasm.
+pub const WIDGET_CSS: &str = include_str!("../../static/widget.css");
+
+thread_local! {
+    static SHEET: RefCell<Option<CssStyleSheet>> = const { RefCell::new(None) };
+}
+
+fn sheet() -> Option<CssStyleSheet> {
+    SHEET.with(|cell| {
+        let mut cell = cell.borrow_mut();
+        if cell.is_none() {
+            let sheet = CssStyleSheet::new().ok()?;
+            sheet.replace_sync(WIDGET_CSS).ok()?;
+            *cell = Some(sheet);
+        }
+        cell.clone()
+    })
+}
+
+/// An empty element inside `host`'s shadow root (made on first use) to mount
+/// a widget into; `None` where the browser cannot give `host` a shadow root.
+pub fn container(host: &Element) -> Option<Element> {
+    let shadow = match host.shadow_root() {
+        Some(shadow) => shadow,
+        None => host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open)).ok()?,
+    };
+    let sheet: wasm_bindgen::JsValue = sheet()?.into();
+    shadow.set_adopted_style_sheets(&js_sys::Array::of1(&sheet));
+    shadow.set_text_content(None);
+    let div = host.owner_document()?.create_element("div").ok()?;
+    div.set_class_name("np-host");
+    shadow.append_child(&div).ok()?;
+    Some(div)
+}
+
+/// Where a widget mounted on `host` lives: its shadow root, or `host` itself.
+pub fn content_root(host: &Element) -> Node {
+    host.shadow_root().map_or_else(|| Node::from(host.clone()), Node::from)
+}
