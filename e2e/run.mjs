@@ -7,6 +7,7 @@ import './tests/url-state.test.mjs';
 import './tests/embed.test.mjs';
 import './tests/csp.test.mjs';
 import './tests/hostile.test.mjs';
+import './tests/yew-app.test.mjs';
 import './tests/mobile.test.mjs';
 import './tests/language.test.mjs';
 import './tests/keyboard.test.mjs';

@@ -117,3 +117,20 @@ test('the custom element mounts, and unmounts when removed; wrong settings are n
   assert.deepEqual(unexpected(problems, [/our-data\.json: record 2/, /data-theme="purple"/]), []);
   await context.close();
 });
+
+test('the published snippet, with its SRI hash, mounts the widget', async () => {
+  const snippet = readFileSync(new URL('snippet.html', `file://${DIST}/`), 'utf8')
+    .replace(/https:\/\/YOUR-HOST\/nordic-partnerships\/[^/]+\//, '/widget/');
+  const integrity = snippet.match(/integrity="([^"]+)"/)[1];
+  assert.match(integrity, /^sha384-[A-Za-z0-9+/]+=*$/);
+  const { page, context, problems } = await openPage(browser, 'about:blank');
+  await page.route(`${server.url}snippet-page.html`, (route) => route.fulfill({
+    contentType: 'text/html',
+    body: `<!doctype html><html lang="en"><head><title>Snippet</title><link rel="icon" href="/widget/favicon.svg"></head><body>${snippet}</body></html>`,
+  }));
+  await page.goto(`${server.url}snippet-page.html`);
+  await page.locator('.np-card').first().waitFor({ timeout: 30_000 });
+  assert.equal(await page.locator('script[integrity]').getAttribute('integrity'), integrity);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
