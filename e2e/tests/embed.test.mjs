@@ -5,7 +5,8 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { serve } from '../lib/server.mjs';
-import { launch, openPage } from '../lib/browser.mjs';
+import { AxeBuilder } from '@axe-core/playwright';
+import { launch, openPage, WIDGET_HOSTS } from '../lib/browser.mjs';
 
 const DIST = process.env.NP_DIST ?? new URL('../../dist/', import.meta.url).pathname;
 const HOST = new URL('../../examples/host/', import.meta.url).pathname;
@@ -64,12 +65,15 @@ test('two widgets on one page: own settings, own data, own live region and addre
   assert.match(logged, /field "sources\[0\]\.url": "javascript:alert\(1\)" is not a web address/);
   assert.deepEqual(unexpected(problems, [/our-data\.json: record 2/]), []);
   assert.equal(await page.locator('a[href^="javascript"]').count(), 0);
+  const axe = await new AxeBuilder({ page }).include(WIDGET_HOSTS).analyze();
+  assert.deepEqual(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`), []);
   await context.close();
 });
 
 test('data errors give a clear message in the widget and the details in the console', async () => {
   const { page, context, problems } = await openPlain();
   const cases = [
+    ['http://127.0.0.1:9/closed.json', /could not be fetched \(network error\)/, /closed\.json: the request failed/],
     ['missing.json', /HTTP 404/, /missing\.json: the server answered HTTP 404/],
     ['plain.html', /does not point to a JSON file/, /plain\.html: the server sent "text\/html; charset=utf-8", not JSON/],
     ['broken.json', /not valid partnership data/, /broken\.json: invalid JSON at line 4, column \d+/],
@@ -90,7 +94,7 @@ test('data errors give a clear message in the widget and the details in the cons
   const logged = problems.join('\n');
   for (const [, , detail] of cases) assert.match(logged, detail);
   assert.deepEqual(
-    unexpected(problems, [/our-data\.json: record 2/, /missing\.json/, /plain\.html/, /broken\.json/, /status of 404/]),
+    unexpected(problems, [/our-data\.json: record 2/, /closed\.json/, /net::ERR_/, /missing\.json/, /plain\.html/, /broken\.json/, /status of 404/]),
     [],
   );
   await context.close();
@@ -132,5 +136,21 @@ test('the published snippet, with its SRI hash, mounts the widget', async () => 
   await page.locator('.np-card').first().waitFor({ timeout: 30_000 });
   assert.equal(await page.locator('script[integrity]').getAttribute('integrity'), integrity);
   assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("a loading line is announced while an organisation's data is on its way", async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.route('**/our-data.json', async (route) => {
+    await new Promise((ok) => setTimeout(ok, 1500));
+    await route.continue();
+  });
+  const page = await context.newPage();
+  await page.goto(`${server.url}plain.html`);
+  const own = page.locator('[data-title="Our partnerships"]');
+  await own.getByRole('status').waitFor({ timeout: 30_000 });
+  assert.equal(await own.getByRole('status').textContent(), 'Loading partnerships…');
+  await own.locator('.np-card').first().waitFor({ timeout: 30_000 });
+  assert.equal(await own.getByRole('status').textContent(), '2 partnerships');
   await context.close();
 });

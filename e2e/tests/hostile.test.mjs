@@ -6,7 +6,8 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { serve } from '../lib/server.mjs';
-import { launch, SHADOW_HELPERS } from '../lib/browser.mjs';
+import { AxeBuilder } from '@axe-core/playwright';
+import { launch, SHADOW_HELPERS, WIDGET_HOSTS } from '../lib/browser.mjs';
 
 const DIST = process.env.NP_DIST ?? new URL('../../dist/', import.meta.url).pathname;
 const HOST = new URL('../../examples/host/', import.meta.url).pathname;
@@ -112,6 +113,8 @@ test('isolation: the host page CSS cannot reach the widget, and the widget CSS d
   assert.equal(host.font, 'serif');
   assert.equal(host.size, '30px');
   assert.equal(host.display, 'block');
+  const axe = await new AxeBuilder({ page }).include(WIDGET_HOSTS).analyze();
+  assert.deepEqual(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`), []);
   // Conflicting ids on the page change nothing, and the widget adds none.
   assert.equal(await page.evaluate(() => npAll('.np-widget [id]').length), 0);
   await page.screenshot({ path: new URL('../screenshots/hostile-page.png', import.meta.url).pathname, fullPage: false });
