@@ -1,6 +1,5 @@
 //! The visible language switch.
 
-use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use crate::i18n::UiLang;
@@ -20,13 +19,7 @@ pub struct LanguageSwitchProps {
 pub fn LanguageSwitch(props: &LanguageSwitchProps) -> Html {
     let select = use_node_ref();
     super::select_value::use_select_value(select.clone(), props.lang.tag().to_owned());
-    let on_action = props.on_action.clone();
-    let onchange = Callback::from(move |e: Event| {
-        let index = e.target_dyn_into::<HtmlSelectElement>().map_or(-1, |s| s.selected_index());
-        if let Some(&lang) = usize::try_from(index).ok().and_then(|i| UiLang::ALL.get(i)) {
-            on_action.emit(Action::SetLang(lang));
-        }
-    });
+    let onchange = super::select_value::on_choice(&UiLang::ALL, props.on_action.clone(), Action::SetLang);
     html! {
         <label class="np-select np-select--compact">
             <span class="np-select__label">{ props.lang.texts().language }</span>

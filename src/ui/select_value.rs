@@ -17,3 +17,18 @@ pub fn use_select_value(node: NodeRef, value: String) {
         }
     });
 }
+
+/// The change handler of a select whose options list `choices` in order:
+/// emits `to_action` of the chosen one.
+pub fn on_choice<T: Copy + 'static>(
+    choices: &'static [T],
+    on_action: Callback<crate::state::Action>,
+    to_action: fn(T) -> crate::state::Action,
+) -> Callback<Event> {
+    Callback::from(move |e: Event| {
+        let index = e.target_dyn_into::<HtmlSelectElement>().map_or(-1, |s| s.selected_index());
+        if let Some(&choice) = usize::try_from(index).ok().and_then(|i| choices.get(i)) {
+            on_action.emit(to_action(choice));
+        }
+    })
+}

@@ -1,6 +1,5 @@
 //! The sort order select.
 
-use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use crate::i18n::{Texts, UiLang};
@@ -33,13 +32,7 @@ pub fn SortSelect(props: &SortSelectProps) -> Html {
     let texts = props.lang.texts();
     let select = use_node_ref();
     super::select_value::use_select_value(select.clone(), format!("{:?}", props.sort));
-    let on_action = props.on_action.clone();
-    let onchange = Callback::from(move |e: Event| {
-        let index = e.target_dyn_into::<HtmlSelectElement>().map_or(-1, |s| s.selected_index());
-        if let Some(&sort) = usize::try_from(index).ok().and_then(|i| SortOrder::ALL.get(i)) {
-            on_action.emit(Action::SetSort(sort));
-        }
-    });
+    let onchange = super::select_value::on_choice(&SortOrder::ALL, props.on_action.clone(), Action::SetSort);
     html! {
         <label class="np-select">
             <span class="np-select__label">{ texts.sort_label }</span>
