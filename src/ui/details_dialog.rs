@@ -48,14 +48,15 @@ pub fn DetailsDialog(props: &DetailsDialogProps) -> Html {
     let on_close_event = props.on_close.reform(|_: Event| ());
     let on_close_button = props.on_close.reform(|_: MouseEvent| ());
     let record = props.index.and_then(|i| props.data.records.get(i).map(|p| (i, p)));
-    let label = record.map(|(_, p)| present::title(p, lang).text).unwrap_or_default();
+    let title = record.map(|(_, p)| present::title(p, lang));
+    let label = title.as_ref().map(|t| t.text.clone()).unwrap_or_default();
     html! {
-        <dialog class="np-dialog" ref={dialog} aria-label={label} onclose={on_close_event}>
+        <dialog class="np-dialog" ref={dialog} aria-label={label.clone()} onclose={on_close_event}>
             if let Some((index, p)) = record {
                 <div class="np-dialog__body">
                     <header class="np-dialog__header">
                         <div>
-                            <h3 class="np-dialog__title" lang={present::title(p, lang).lang.code()}>{ present::title(p, lang).text }</h3>
+                            <h3 class="np-dialog__title" lang={title.as_ref().map(|t| t.lang.code())}>{ label.clone() }</h3>
                             <p class="np-card__kind">{ present::kind_and_status(p, lang) }</p>
                         </div>
                         <button type="button" class="np-button np-dialog__close" onclick={on_close_button}>{ texts.close }</button>
