@@ -22,7 +22,7 @@ mod native {
     use nordic_partnerships::model::{Country, FocusArea};
     use nordic_partnerships::query::{FacetValue, Query};
     use nordic_partnerships::search::Index;
-    use nordic_partnerships::{bundled, synthetic};
+    use nordic_partnerships::{load::bundled, synthetic};
 
     const SIZES: [usize; 3] = [1_000, 10_000, 100_000];
     const TODAY: u16 = 2025;

@@ -5,11 +5,11 @@
 
 use std::rc::Rc;
 
-use nordic_partnerships::bundled;
+use nordic_partnerships::embed::theme::Theme;
 use nordic_partnerships::i18n::UiLang;
+use nordic_partnerships::load::bundled;
 use nordic_partnerships::model::FocusArea;
 use nordic_partnerships::query::{FacetValue, Query};
-use nordic_partnerships::theme::Theme;
 use nordic_partnerships::ui::Widget;
 use yew::prelude::*;
 

@@ -1,12 +1,14 @@
 //! Interface languages and every fixed string the widget shows: UI texts
 //! (one table per language in `i18n/`), labels for the controlled
-//! vocabularies, and month names for dates.
+//! vocabularies, month names for dates, and which of a record's own texts a
+//! reader of each language sees ([`reader_text`]).
 
 mod da;
 mod en;
 mod fi;
 mod labels;
 mod nb;
+pub mod reader_text;
 mod sv;
 
 pub use labels::Label;

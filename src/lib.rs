@@ -1,14 +1,19 @@
 //! # nordic-partnerships
 //!
 //! A filterable card grid of Nordic health-innovation partnerships, as a Yew
-//! component that mounts into any element, plus the pure data model and loader
-//! it is built on.
+//! component that mounts into any element, plus the pure data model, loader
+//! and search engine it is built on.
 //!
-//! The crate is layered (see `ARCHITECTURE.md`): the pure modules ([`model`],
-//! [`load`], [`i18n`], [`present`], [`bundled`], and the search engine:
-//! [`query`], [`search`], [`fold`], [`collate`], [`url_state`]) know nothing of the browser
-//! and are tested natively; [`ui`] holds the Yew components; [`web`] is the
-//! only layer that touches the DOM.
+//! The crate is layered (see `ARCHITECTURE.md`); each module may use only the
+//! ones listed before it, and `tests/tidy.rs` enforces it:
+//!
+//! - pure, tested natively: [`model`] (records and safe links), [`i18n`]
+//!   (interface languages, which text a reader sees), [`text`] (folding,
+//!   collation), [`load`] (JSON → records with problems, the bundled data),
+//!   [`query`] (the query and its address form), [`search`], [`view`] (view
+//!   state, wording, failures), [`embed`] (editors' settings, theme, scope);
+//! - [`web`]: every call into the browser (DOM, fetch, history, console);
+//! - [`ui`]: the Yew components, thin over [`view`] and [`web`].
 //!
 //! ```
 //! let dataset = nordic_partnerships::load::load(r#"{"schema_version": 1, "partnerships": []}"#)?;
@@ -16,22 +21,33 @@
 //! # Ok::<(), nordic_partnerships::load::LoadError>(())
 //! ```
 
-pub mod bundled;
-pub mod collate;
-pub mod embed_options;
-pub mod filter_view;
-pub mod fold;
-pub mod i18n;
-pub mod load;
 pub mod model;
-pub mod present;
+
+pub mod i18n;
+
+pub mod text;
+
+pub mod load;
+
 pub mod query;
-pub mod safe_url;
-pub mod scope;
+
 pub mod search;
-pub mod state;
+
+pub mod view;
+
+pub mod embed;
+
+#[cfg(feature = "synthetic")]
 pub mod synthetic;
-pub mod theme;
-pub mod ui;
-pub mod url_state;
+
 pub mod web;
+
+pub mod ui;
+
+/// Starts the browser module: installs the panic hook and lets the web layer
+/// mount [`ui::EmbeddedWidget`]s. `main` of the Trunk-built binary calls it
+/// once, before `embed.js` mounts anything.
+pub fn start() {
+    web::install_panic_hook();
+    web::set_renderer(ui::render_embedded);
+}

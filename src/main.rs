@@ -1,10 +1,11 @@
 //! The wasm module that Trunk builds. Its `main` runs when `embed.js`
-//! initialises the module: it installs the panic hook; `embed.js` then mounts
-//! the widgets through the exported `mountAll` and `mount`.
+//! initialises the module: it installs the panic hook and the widget
+//! renderer; `embed.js` then mounts the widgets through the exported
+//! `mountAll` and `mount`.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    nordic_partnerships::web::install_panic_hook();
+    nordic_partnerships::start();
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -13,6 +13,7 @@ mod id;
 mod kinds;
 mod lang;
 mod localized;
+pub mod safe_url;
 
 pub use country::{Country, CountryCode};
 pub use date::PartialDate;

@@ -1,8 +1,10 @@
 //! What a visitor asks for: free text, chosen facet values, a year range and
 //! a sort order. Typed throughout, so no filter is ever a loose string; the
-//! URL form lives in [`crate::url_state`], the evaluation in [`crate::search`].
+//! URL form lives in [`crate::query::url_state`], the evaluation in [`crate::search`].
 
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic))]
+
+pub mod url_state;
 
 use std::collections::BTreeSet;
 use std::sync::Arc;
@@ -32,6 +34,36 @@ impl Facet {
     /// Every facet, in the order results and URLs list them.
     pub const ALL: [Facet; 6] =
         [Facet::Country, Facet::FocusArea, Facet::PartnershipKind, Facet::PartnerKind, Facet::Status, Facet::Partner];
+
+    /// The facet's name in the page address (`partner_kind`).
+    pub fn param(self) -> &'static str {
+        self.names().0
+    }
+
+    /// The facet's name as an editor's setting: the `data-…` attribute
+    /// without `data-` and the `mount()` option (`partner-kind`).
+    pub fn setting(self) -> &'static str {
+        self.names().1
+    }
+
+    /// The facet an editor's setting name stands for.
+    pub fn from_setting(name: &str) -> Option<Facet> {
+        Facet::ALL.into_iter().find(|f| f.setting() == name)
+    }
+
+    /// The one table of facet names: (address parameter, setting). Settings
+    /// use `-` where the address uses `_`, as HTML attributes and URL
+    /// parameters each conventionally do.
+    fn names(self) -> (&'static str, &'static str) {
+        match self {
+            Facet::Country => ("country", "country"),
+            Facet::FocusArea => ("focus", "focus"),
+            Facet::PartnershipKind => ("kind", "kind"),
+            Facet::PartnerKind => ("partner_kind", "partner-kind"),
+            Facet::Status => ("status", "status"),
+            Facet::Partner => ("partner", "partner"),
+        }
+    }
 
     /// This facet's position in [`Facet::ALL`].
     pub fn position(self) -> usize {

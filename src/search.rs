@@ -7,7 +7,7 @@
 //! - **Text**: every term must match a word of the
 //!   record (title and summary in every language, partner names, region,
 //!   focus-area labels in every interface language), folded by
-//!   [`crate::fold`]; the last term matches as a prefix while typed; terms of
+//!   [`crate::text::fold`]; the last term matches as a prefix while typed; terms of
 //!   [`MIN_TYPO_CHARS`] letters or more tolerate one typo.
 //! - **Facets**: OR within a facet, AND across facets. Each value's count is
 //!   computed with that facet's own selection left out (disjunctive
@@ -25,7 +25,7 @@
 //! text with [`segments`].
 //!
 //! ```
-//! use nordic_partnerships::{bundled, i18n::UiLang, query::Query, search::Index};
+//! use nordic_partnerships::{load::bundled, i18n::UiLang, query::Query, search::Index};
 //! let records = bundled::dataset()?.records;
 //! let index = Index::new(&records, 2025);
 //! let query = Query::new().with_text("umea");

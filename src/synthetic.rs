@@ -246,7 +246,7 @@ fn record(i: usize, count: usize, rng: &mut SplitMix64) -> Option<Partnership> {
 
     let mut countries = vec![country];
     if rng.chance(20) {
-        let other = *rng.pick(&Country::ALL)?;
+        let other = *rng.pick(Country::ALL)?;
         if other != country {
             countries.push(other);
         }

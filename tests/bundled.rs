@@ -1,6 +1,6 @@
 //! The bundled dataset: valid, complete enough to be useful, every fact sourced.
 
-use nordic_partnerships::bundled;
+use nordic_partnerships::load::bundled;
 use nordic_partnerships::model::Country;
 
 #[test]
@@ -14,7 +14,7 @@ fn bundled_data_loads_without_any_problem() {
 fn at_least_45_partnerships_from_all_five_countries_each_with_a_source() {
     let records = bundled::dataset().expect("bundled data loads").records;
     assert!(records.len() >= 45, "only {} records", records.len());
-    for country in Country::ALL {
+    for &country in Country::ALL {
         assert!(records.iter().any(|r| r.countries.contains(&country)), "no partnership in {country}");
     }
     for record in &records {

@@ -3,7 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use nordic_partnerships::load::load;
-use nordic_partnerships::safe_url::is_http_url;
+use nordic_partnerships::model::safe_url::is_http_url;
 use proptest::prelude::*;
 use serde_json::{json, Value};
 

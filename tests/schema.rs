@@ -63,7 +63,7 @@ fn broken_records() -> Vec<Breakage> {
 
 #[test]
 fn bundled_data_is_valid_for_both() {
-    let file: Value = serde_json::from_str(nordic_partnerships::bundled::JSON).expect("bundled JSON");
+    let file: Value = serde_json::from_str(nordic_partnerships::load::bundled::JSON).expect("bundled JSON");
     let errors: Vec<String> = schema().iter_errors(&file).map(|e| format!("{}: {e}", e.instance_path())).collect();
     assert_eq!(errors, Vec::<String>::new());
     assert!(rust_accepts(&file));

@@ -375,7 +375,7 @@ mod bundled {
 
     #[test]
     fn the_issue_examples_find_bundled_records() {
-        let rs = nordic_partnerships::bundled::dataset().expect("bundled").records;
+        let rs = nordic_partnerships::load::bundled::dataset().expect("bundled").records;
         let index = Index::new(&rs, TODAY);
         for (query, id) in [
             ("umea", "umu-region-vasterbotten-partnership"),
@@ -391,11 +391,11 @@ mod bundled {
 
     #[test]
     fn every_record_is_found_by_its_own_title() {
-        let rs = nordic_partnerships::bundled::dataset().expect("bundled").records;
+        let rs = nordic_partnerships::load::bundled::dataset().expect("bundled").records;
         let index = Index::new(&rs, TODAY);
         for lang in UiLang::ALL {
             for (i, r) in rs.iter().enumerate() {
-                let title = r.title.best(lang.data_lang()).unwrap_or_default();
+                let title = nordic_partnerships::i18n::reader_text::title(r, lang).text;
                 let results = index.run(&text(title), lang);
                 assert!(results.hits.iter().any(|h| h.record == i), "{lang:?}: {title:?}");
             }
@@ -404,7 +404,7 @@ mod bundled {
 
     #[test]
     fn counts_add_up_without_filters() {
-        let rs = nordic_partnerships::bundled::dataset().expect("bundled").records;
+        let rs = nordic_partnerships::load::bundled::dataset().expect("bundled").records;
         let results = Index::new(&rs, TODAY).run(&Query::new(), UiLang::En);
         assert_eq!(results.total(), rs.len());
         let statuses: usize = results.facet(Facet::Status).iter().map(|c| c.count).sum();

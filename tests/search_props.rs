@@ -6,8 +6,6 @@
 
 use std::collections::BTreeMap;
 
-use nordic_partnerships::collate;
-use nordic_partnerships::fold::{fold, is_combining_mark};
 use nordic_partnerships::i18n::{Label, UiLang};
 use nordic_partnerships::model::{
     Country, DataLang, FocusArea, LocalizedText, PartialDate, Partner, PartnerKind, Partnership, PartnershipKind,
@@ -15,6 +13,8 @@ use nordic_partnerships::model::{
 };
 use nordic_partnerships::query::{Facet, FacetValue, Query, SortOrder, YearRange};
 use nordic_partnerships::search::{Index, MAX_TERMS, MAX_TERM_CHARS, MIN_TYPO_CHARS};
+use nordic_partnerships::text::collate;
+use nordic_partnerships::text::fold::{fold, is_combining_mark};
 use proptest::prelude::*;
 use proptest::sample::select;
 
@@ -257,7 +257,7 @@ fn ref_facets(r: &Partnership, q: &Query, skip: Option<Facet>) -> bool {
 }
 
 fn every_value(records: &[Partnership], q: &Query) -> Vec<FacetValue> {
-    let mut values: Vec<FacetValue> = Country::ALL.map(FacetValue::Country).to_vec();
+    let mut values: Vec<FacetValue> = Country::ALL.iter().copied().map(FacetValue::Country).collect();
     values.extend(FocusArea::ALL.iter().map(|&a| FacetValue::FocusArea(a)));
     values.extend(PartnershipKind::ALL.iter().map(|&k| FacetValue::PartnershipKind(k)));
     values.extend(PartnerKind::ALL.iter().map(|&k| FacetValue::PartnerKind(k)));
@@ -326,7 +326,7 @@ proptest! {
     ) {
         let results = Index::new(&records, TODAY).run(&q, lang);
         let hits = &results.hits;
-        let title = |i: usize| records[i].title.best(lang.data_lang()).unwrap_or_default().to_owned();
+        let title = |i: usize| nordic_partnerships::i18n::reader_text::title(&records[i], lang).text.to_owned();
         let start = |i: usize| records[i].started.map(|d| d.earliest());
         for pair in hits.windows(2) {
             let (a, b) = (pair[0].record, pair[1].record);

@@ -2,8 +2,8 @@
 //! instance prefixes, and the round trip as a property.
 
 use nordic_partnerships::model::{Country, FocusArea, PartnerKind, PartnershipKind, Status};
+use nordic_partnerships::query::url_state::{merge, parse, to_query_string};
 use nordic_partnerships::query::{FacetValue, Query, SortOrder, YearRange};
-use nordic_partnerships::url_state::{merge, parse, to_query_string};
 
 fn issue_example() -> Query {
     Query::new()
@@ -53,9 +53,9 @@ fn bad_input_is_ignored_never_an_error() {
         Query::new().with(FacetValue::Partner("Helse Nord, RHF".into())).with(FacetValue::Partner("NTNU".into()))
     });
     let long = format!("q={}", "x".repeat(10_000));
-    assert_eq!(parse(&long, "").text.chars().count(), nordic_partnerships::url_state::MAX_TEXT_CHARS);
+    assert_eq!(parse(&long, "").text.chars().count(), nordic_partnerships::query::url_state::MAX_TEXT_CHARS);
     let many = format!("partner={}", (0..500).map(|i| format!("p{i}")).collect::<Vec<_>>().join(","));
-    assert_eq!(parse(&many, "").selected().count(), nordic_partnerships::url_state::MAX_VALUES_PER_FACET);
+    assert_eq!(parse(&many, "").selected().count(), nordic_partnerships::query::url_state::MAX_VALUES_PER_FACET);
 }
 
 #[test]

@@ -7,20 +7,22 @@ use std::rc::Rc;
 use nordic_partnerships::i18n::UiLang;
 use nordic_partnerships::load::load;
 use nordic_partnerships::query::Query;
-use nordic_partnerships::state::HistoryMode;
-use nordic_partnerships::ui::{DataState, Root, RootProps, UrlSync, UrlSyncHandle};
-use nordic_partnerships::{bundled, web};
+use nordic_partnerships::ui::{DataGate, DataGateProps};
+use nordic_partnerships::view::state::HistoryMode;
+use nordic_partnerships::view::{DataState, UrlSync, UrlSyncHandle};
+use nordic_partnerships::{load::bundled, web};
 use std::any::Any;
 use std::cell::RefCell;
 use wasm_bindgen_test::*;
 
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, HtmlInputElement};
-use yew::Callback;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
 fn fresh_element() -> Element {
+    // What the Trunk-built module's `main` does: the panic hook and the renderer.
+    nordic_partnerships::start();
     let document = web_sys::window().and_then(|w| w.document()).expect("a document");
     let element = document.create_element("div").expect("a div");
     document.body().expect("a body").append_child(&element).expect("appended");
@@ -43,18 +45,18 @@ async fn mounts_the_bundled_data_as_cards() {
     let element = fresh_element();
     let dataset = bundled::dataset().expect("bundled data loads");
     let n_records = dataset.records.len();
-    let props = yew::props!(RootProps {
+    let props = yew::props!(DataGateProps {
         state: DataState::Ready(Rc::new(dataset)),
         lang: UiLang::En,
         url: None,
         today_year: None,
     });
-    let _handle = yew::Renderer::<Root>::with_root_and_props(element.clone(), props).render();
+    let _handle = yew::Renderer::<DataGate>::with_root_and_props(element.clone(), props).render();
     yew::scheduler::flush().await;
 
     assert!(n_records >= 45);
     // A page at a time: the DOM stays small with thousands of records.
-    assert_eq!(texts(&element, ".np-card").len(), n_records.min(nordic_partnerships::state::PAGE_SIZE));
+    assert_eq!(texts(&element, ".np-card").len(), n_records.min(nordic_partnerships::view::state::PAGE_SIZE));
     assert_eq!(texts(&element, "[role=status]"), [format!("{n_records} partnerships")]);
     assert!(texts(&element, ".np-card__title").iter().any(|t| t.contains("Alrek")));
 }
@@ -71,13 +73,13 @@ async fn data_text_is_rendered_as_text_and_bad_records_are_counted() {
     ]}"#;
     let dataset = load(json).expect("file-level load");
     let element = fresh_element();
-    let props = yew::props!(RootProps {
+    let props = yew::props!(DataGateProps {
         state: DataState::Ready(Rc::new(dataset)),
         lang: UiLang::Sv,
         url: None,
         today_year: None,
     });
-    let _handle = yew::Renderer::<Root>::with_root_and_props(element.clone(), props).render();
+    let _handle = yew::Renderer::<DataGate>::with_root_and_props(element.clone(), props).render();
     yew::scheduler::flush().await;
 
     assert_eq!(texts(&element, ".np-card__title"), ["<img src=x onerror=alert(1)>"]);
@@ -121,7 +123,7 @@ async fn bad_settings_are_shown_and_the_widget_still_works() {
     let mut handle = web::mount_with(element.clone(), |_| None).expect("mounted");
     yew::scheduler::flush().await;
     assert_eq!(texts(&element, ".np-notice"), [r#"data-lang="de" was ignored: expected one of en, nb, sv, da, fi"#]);
-    assert_eq!(texts(&element, ".np-card").len(), nordic_partnerships::state::PAGE_SIZE);
+    assert_eq!(texts(&element, ".np-card").len(), nordic_partnerships::view::state::PAGE_SIZE);
     handle.unmount();
     yew::scheduler::flush().await;
     assert!(!element.has_attribute("data-np-mounted"));
@@ -152,24 +154,24 @@ impl UrlSync for FakeUrl {
         self.start.clone()
     }
     fn write(&self, query: &Query, mode: HistoryMode) {
-        self.writes.borrow_mut().push((nordic_partnerships::url_state::to_query_string(query, ""), mode));
+        self.writes.borrow_mut().push((nordic_partnerships::query::url_state::to_query_string(query, ""), mode));
     }
-    fn listen(&self, _on_restore: Callback<Query>) -> Box<dyn Any> {
+    fn listen(&self, _on_restore: Box<dyn Fn(Query)>) -> Box<dyn Any> {
         Box::new(())
     }
 }
 
-fn mount_bundled(url: Option<Rc<FakeUrl>>) -> (Element, yew::AppHandle<Root>) {
+fn mount_bundled(url: Option<Rc<FakeUrl>>) -> (Element, yew::AppHandle<DataGate>) {
     let element = fresh_element();
     let dataset = bundled::dataset().expect("bundled data loads");
     let url = url.map(|u| UrlSyncHandle(u as Rc<dyn UrlSync>));
-    let props = yew::props!(RootProps {
+    let props = yew::props!(DataGateProps {
         state: DataState::Ready(Rc::new(dataset)),
         lang: UiLang::En,
         url,
         today_year: Some(2026),
     });
-    let handle = yew::Renderer::<Root>::with_root_and_props(element.clone(), props).render();
+    let handle = yew::Renderer::<DataGate>::with_root_and_props(element.clone(), props).render();
     (element, handle)
 }
 
@@ -228,7 +230,7 @@ async fn ticking_a_country_pushes_and_counts_stay_disjunctive() {
 
 #[wasm_bindgen_test]
 async fn the_address_query_is_the_starting_view() {
-    let start = nordic_partnerships::url_state::parse("?q=zzzzqqq", "");
+    let start = nordic_partnerships::query::url_state::parse("?q=zzzzqqq", "");
     let url = Rc::new(FakeUrl { start, ..FakeUrl::default() });
     let (element, _handle) = mount_bundled(Some(url));
     yew::scheduler::flush().await;

@@ -4,11 +4,11 @@
 use serde_json::{Map, Value};
 
 use super::{json_type, Problem, ProblemKind, RecordRef, Severity};
+use crate::model::safe_url::is_http_url;
 use crate::model::{
     Country, CountryCode, DataLang, FocusArea, Funder, LocalizedText, PartialDate, Partner, PartnerKind, Partnership,
     PartnershipKind, RecordId, Source, Status,
 };
-use crate::safe_url::is_http_url;
 
 const RECORD_FIELDS: [&str; 13] = [
     "id",

@@ -3,45 +3,22 @@
 
 use std::fmt;
 
-/// A Nordic country, the only values a partnership's `countries` may hold.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Country {
-    /// Norway.
-    No,
-    /// Sweden.
-    Se,
-    /// Denmark.
-    Dk,
-    /// Finland.
-    Fi,
-    /// Iceland.
-    Is,
-}
+use super::code_enum::code_enum;
 
-impl Country {
-    /// Every value, in the order facets list them.
-    pub const ALL: [Country; 5] = [Country::No, Country::Se, Country::Dk, Country::Fi, Country::Is];
-
-    /// Parses an upper-case code such as `SE`.
-    pub fn parse(code: &str) -> Option<Country> {
-        Country::ALL.into_iter().find(|c| c.code() == code)
-    }
-
-    /// The ISO 3166-1 alpha-2 code.
-    pub fn code(self) -> &'static str {
-        match self {
-            Country::No => "NO",
-            Country::Se => "SE",
-            Country::Dk => "DK",
-            Country::Fi => "FI",
-            Country::Is => "IS",
-        }
-    }
-}
-
-impl fmt::Display for Country {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.code())
+code_enum! {
+    /// A Nordic country, the only values a partnership's `countries` may hold
+    /// (in the order facets list them), written as its ISO 3166-1 alpha-2 code.
+    pub enum Country {
+        /// Norway.
+        No = "NO",
+        /// Sweden.
+        Se = "SE",
+        /// Denmark.
+        Dk = "DK",
+        /// Finland.
+        Fi = "FI",
+        /// Iceland.
+        Is = "IS",
     }
 }
 

@@ -19,18 +19,14 @@ impl LocalizedText {
         self.entries.iter().find(|(l, _)| *l == lang).map(|(_, t)| t.as_str())
     }
 
-    /// The text for a reader of `lang`: that language, then English, then the
-    /// first language given (usually the source's). `None` only when empty.
-    pub fn best(&self, lang: DataLang) -> Option<&str> {
-        self.get(lang).or_else(|| self.get(DataLang::En)).or_else(|| self.entries.first().map(|(_, t)| t.as_str()))
-    }
-
-    /// The language `best` would pick.
-    pub fn best_lang(&self, lang: DataLang) -> Option<DataLang> {
+    /// The text for a reader of `lang`, with the language it is in: that
+    /// language, then English, then the first language given (usually the
+    /// source's). `None` only when empty.
+    pub fn best(&self, lang: DataLang) -> Option<(DataLang, &str)> {
         [lang, DataLang::En]
             .into_iter()
-            .find(|l| self.get(*l).is_some())
-            .or_else(|| self.entries.first().map(|(l, _)| *l))
+            .find_map(|l| self.get(l).map(|t| (l, t)))
+            .or_else(|| self.entries.first().map(|(l, t)| (*l, t.as_str())))
     }
 
     /// Every (language, text) pair.
@@ -51,11 +47,10 @@ mod tests {
     #[test]
     fn falls_back_to_english_then_first() {
         let text = LocalizedText::new(vec![(DataLang::Sv, "Hej".into()), (DataLang::En, "Hi".into())]);
-        assert_eq!(text.best(DataLang::Sv), Some("Hej"));
-        assert_eq!(text.best(DataLang::Fi), Some("Hi"));
-        assert_eq!(text.best_lang(DataLang::Fi), Some(DataLang::En));
+        assert_eq!(text.best(DataLang::Sv), Some((DataLang::Sv, "Hej")));
+        assert_eq!(text.best(DataLang::Fi), Some((DataLang::En, "Hi")));
         let swedish_only = LocalizedText::new(vec![(DataLang::Sv, "Hej".into())]);
-        assert_eq!(swedish_only.best(DataLang::Da), Some("Hej"));
+        assert_eq!(swedish_only.best(DataLang::Da), Some((DataLang::Sv, "Hej")));
         assert_eq!(LocalizedText::default().best(DataLang::En), None);
     }
 }

@@ -12,10 +12,10 @@
 
 use std::collections::HashMap;
 
-use crate::collate::{sort_key, SortKey};
 use crate::i18n::UiLang;
 use crate::model::{Country, FocusArea, PartnerKind, Partnership, PartnershipKind, Status};
 use crate::query::{Facet, FacetValue, Query};
+use crate::text::collate::{sort_key, SortKey};
 
 use super::bitset::Bitset;
 use super::csr::{to_u32, Csr};
@@ -47,9 +47,11 @@ impl FacetData {
     /// Reads `facet` from the records.
     pub(crate) fn new(facet: Facet, records: &[Partnership]) -> FacetData {
         let (values, store) = match facet {
-            Facet::Country => dense(records, Country::ALL.map(FacetValue::Country).to_vec(), |r, set| {
-                r.countries.iter().for_each(|&c| set(c as usize));
-            }),
+            Facet::Country => {
+                dense(records, Country::ALL.iter().copied().map(FacetValue::Country).collect(), |r, set| {
+                    r.countries.iter().for_each(|&c| set(c as usize));
+                })
+            }
             Facet::FocusArea => {
                 dense(records, FocusArea::ALL.iter().map(|&a| FacetValue::FocusArea(a)).collect(), |r, set| {
                     r.focus_areas.iter().for_each(|&a| set(a as usize));

@@ -5,9 +5,9 @@
 
 use std::ops::Range;
 
+use crate::i18n::reader_text::{self, partner_name};
 use crate::i18n::{Label, UiLang};
 use crate::model::{FocusArea, Partnership};
-use crate::present::partner_name;
 
 use super::text::{match_word, Term};
 use super::tokens::{fold_word, original_len_of_folded_prefix, words};
@@ -15,13 +15,11 @@ use super::tokens::{fold_word, original_len_of_folded_prefix, words};
 /// A string a card shows, which match ranges refer to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Field {
-    /// The title a reader of the language sees: `record.title.best(lang.data_lang())`
-    /// (that language, else English, else the first), as `present::title` shows it.
+    /// The title a reader of the language sees ([`reader_text::title`]).
     Title,
-    /// The summary likewise: `record.summary.best(lang.data_lang())`.
+    /// The summary likewise ([`reader_text::summary`]).
     Summary,
-    /// Partner `i`'s name as shown: `present::partner_name(&record.partners[i], lang)`
-    /// (the English name in English where there is one, else `name`).
+    /// Partner `i`'s name as shown ([`reader_text::partner_name`]).
     Partner(usize),
     /// `record.region`.
     Region,
@@ -33,8 +31,8 @@ impl Field {
     /// The string this field's ranges refer to, for `record` in `lang`.
     pub fn text(self, record: &Partnership, lang: UiLang) -> Option<&str> {
         match self {
-            Field::Title => record.title.best(lang.data_lang()),
-            Field::Summary => record.summary.best(lang.data_lang()),
+            Field::Title => Some(reader_text::title(record, lang).text),
+            Field::Summary => reader_text::summary(record, lang).map(|s| s.text),
             Field::Partner(i) => record.partners.get(i).map(|p| partner_name(p, lang)),
             Field::Region => record.region.as_deref(),
             Field::FocusArea(area) => Some(area.label(lang)),

@@ -66,7 +66,7 @@ mod tests {
     #[test]
     fn a_word_of_any_language_finds_its_areas() {
         let labels = LabelWords::new();
-        let term = |s: &str, prefix| Term { chars: crate::fold::fold(s).chars().collect(), prefix, typo: false };
+        let term = |s: &str, prefix| Term { chars: crate::text::fold::fold(s).chars().collect(), prefix, typo: false };
         let bit = |a: FocusArea| 1 << FocusArea::ALL.iter().position(|&x| x == a).unwrap();
         assert_eq!(labels.matches(&term("kræft", false))[0].1, bit(FocusArea::Cancer));
         assert_eq!(labels.matches(&term("Syöpä", false))[0].1, bit(FocusArea::Cancer));

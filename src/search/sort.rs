@@ -5,7 +5,7 @@
 //!   order. Without text: data order (the editors' order).
 //! - **Newest** / **Oldest**: by the first day `started` can mean, latest /
 //!   earliest first; records with no `started` last; ties by title A–Z.
-//! - **Title**: A–Z in the interface language's alphabet ([`crate::collate`]),
+//! - **Title**: A–Z in the interface language's alphabet ([`crate::text::collate`]),
 //!   of the title a reader of that language sees (that language, else
 //!   English, else the first given; the id if there is no title).
 //!
@@ -15,10 +15,10 @@
 
 use std::cmp::Reverse;
 
-use crate::collate::{same_rules, sort_key, SortKey};
-use crate::i18n::UiLang;
+use crate::i18n::{reader_text, UiLang};
 use crate::model::Partnership;
 use crate::query::SortOrder;
+use crate::text::collate::{same_rules, sort_key, SortKey};
 
 use super::bitset::Bitset;
 use super::csr::to_u32;
@@ -151,7 +151,7 @@ impl Orders {
 
 /// The title a reader of `lang` sees, as on the cards.
 pub(crate) fn display_title(record: &Partnership, lang: UiLang) -> &str {
-    record.title.best(lang.data_lang()).unwrap_or(record.id.as_str())
+    reader_text::title(record, lang).text
 }
 
 /// Score, highest first, data order within a score: a counting sort, since

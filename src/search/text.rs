@@ -3,7 +3,7 @@
 //! lookups give the same answers faster (a property test checks they agree),
 //! so what is highlighted is exactly what matched.
 //!
-//! The rules, all on folded text (see [`crate::fold`]):
+//! The rules, all on folded text (see [`crate::text::fold`]):
 //! - every term must match some word of the record (AND);
 //! - a term matches a word that is equal to it;
 //! - the last term also matches as a prefix while it is being typed, that is

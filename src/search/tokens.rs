@@ -4,7 +4,7 @@
 //! else (spaces, hyphens, apostrophes, punctuation) separates words. So
 //! `Sør-Trøndelag` is two words, and `e` + combining acute stays one.
 
-use crate::fold::{is_combining_mark, Folder};
+use crate::text::fold::{is_combining_mark, Folder};
 
 /// Whether `c` belongs inside a word.
 pub(crate) fn is_word_char(c: char) -> bool {

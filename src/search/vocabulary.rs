@@ -12,7 +12,7 @@ use super::csr::{to_u32, Csr};
 use super::hash::FastHash;
 use super::text::{FieldClass, MatchKind, Term};
 use super::tokens::words;
-use crate::fold::Folder;
+use crate::text::fold::Folder;
 
 /// Sorted folded words and their postings.
 #[derive(Debug, Clone, Default)]

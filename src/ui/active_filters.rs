@@ -3,9 +3,9 @@
 
 use yew::prelude::*;
 
-use crate::filter_view::Chip;
 use crate::i18n::UiLang;
-use crate::state::Action;
+use crate::view::filters::Chip;
+use crate::view::state::Action;
 
 /// Properties of [`ActiveFilters`].
 #[derive(Properties, PartialEq)]
@@ -19,7 +19,7 @@ pub struct ActiveFiltersProps {
 }
 
 /// The chips as a labelled list of remove buttons. Where focus goes once a
-/// chip is gone is decided in [`crate::state`] and done by the widget.
+/// chip is gone is decided in [`crate::view::state`] and done by the widget.
 #[component]
 pub fn ActiveFilters(props: &ActiveFiltersProps) -> Html {
     if props.chips.is_empty() {

@@ -8,8 +8,8 @@ use yew::prelude::*;
 use super::highlighted::highlighted;
 use crate::i18n::{Label, UiLang};
 use crate::load::Dataset;
-use crate::present;
 use crate::search::{Field, Results};
+use crate::view::card_text;
 
 /// How many partners a card lists before "+ N more".
 const PARTNER_PREVIEW: usize = 4;
@@ -38,8 +38,8 @@ pub fn Card(props: &CardProps) -> Html {
     let lang = props.lang;
     let texts = lang.texts();
     let marks = props.results.highlights(p, lang);
-    let title = present::title(p, lang);
-    let summary = present::summary(p, lang);
+    let title = card_text::title(p, lang);
+    let summary = card_text::summary(p, lang);
     let index = props.index;
     let on_open = props.on_open.reform(move |_: MouseEvent| index);
     // Matched partners are listed even beyond the preview, so a match is never hidden.
@@ -51,7 +51,7 @@ pub fn Card(props: &CardProps) -> Html {
         <article class={classes!("np-card", format!("np-card--{}", p.status.code()))} tabindex="-1">
             <header class="np-card__header">
                 <h3 class="np-card__title" lang={title.lang.code()}>{ highlighted(&title.text, marks.ranges(Field::Title)) }</h3>
-                <p class="np-card__kind">{ present::kind_and_status(p, lang) }</p>
+                <p class="np-card__kind">{ card_text::kind_and_status(p, lang) }</p>
             </header>
             if let Some(summary) = summary {
                 <p class="np-card__summary" lang={summary.lang.code()}>{ highlighted(&summary.text, marks.ranges(Field::Summary)) }</p>
@@ -59,7 +59,7 @@ pub fn Card(props: &CardProps) -> Html {
             <dl class="np-card__facts">
                 <div class="np-fact">
                     <dt>{ texts.countries }</dt>
-                    <dd>{ present::countries(p, lang) }</dd>
+                    <dd>{ card_text::countries(p, lang) }</dd>
                 </div>
                 if let Some(region) = &p.region {
                     <div class="np-fact">
@@ -69,14 +69,14 @@ pub fn Card(props: &CardProps) -> Html {
                 }
                 <div class="np-fact">
                     <dt>{ texts.period }</dt>
-                    <dd>{ present::period(p, lang) }</dd>
+                    <dd>{ card_text::period(p, lang) }</dd>
                 </div>
             </dl>
             <h4 class="np-card__subhead">{ texts.partners }</h4>
             <ul class="np-partners">
                 { for partners.into_iter().filter_map(|i| p.partners.get(i).map(|partner| (i, partner))).map(|(i, partner)| html! {
                     <li class="np-partner">
-                        <span class="np-partner__name">{ highlighted(present::partner_name(partner, lang), marks.ranges(Field::Partner(i))) }</span>
+                        <span class="np-partner__name">{ highlighted(card_text::partner_name(partner, lang), marks.ranges(Field::Partner(i))) }</span>
                         <span class="np-partner__kind">{ partner.kind.label(lang) }</span>
                     </li>
                 }) }

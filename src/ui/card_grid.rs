@@ -8,7 +8,7 @@ use super::Card;
 use crate::i18n::UiLang;
 use crate::load::Dataset;
 use crate::search::Results;
-use crate::state::Action;
+use crate::view::state::Action;
 
 /// Properties of [`CardGrid`].
 #[derive(Properties, PartialEq)]

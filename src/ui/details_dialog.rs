@@ -4,13 +4,12 @@
 
 use std::rc::Rc;
 
-use web_sys::HtmlDialogElement;
 use yew::prelude::*;
 
 use super::SourceList;
 use crate::i18n::{Label, UiLang};
 use crate::load::Dataset;
-use crate::present;
+use crate::view::card_text;
 
 /// Properties of [`DetailsDialog`].
 #[derive(Properties, PartialEq)]
@@ -31,24 +30,14 @@ pub fn DetailsDialog(props: &DetailsDialogProps) -> Html {
     let dialog = use_node_ref();
     {
         let dialog = dialog.clone();
-        use_effect_with(props.index, move |index| {
-            if let Some(el) = dialog.cast::<HtmlDialogElement>() {
-                match (index.is_some(), el.open()) {
-                    (true, false) => {
-                        let _ = el.show_modal();
-                    }
-                    (false, true) => el.close(),
-                    _ => {}
-                }
-            }
-        });
+        use_effect_with(props.index, move |index| crate::web::dom::set_dialog_open(&dialog, index.is_some()));
     }
     let lang = props.lang;
     let texts = lang.texts();
     let on_close_event = props.on_close.reform(|_: Event| ());
     let on_close_button = props.on_close.reform(|_: MouseEvent| ());
     let record = props.index.and_then(|i| props.data.records.get(i).map(|p| (i, p)));
-    let title = record.map(|(_, p)| present::title(p, lang));
+    let title = record.map(|(_, p)| card_text::title(p, lang));
     let label = title.as_ref().map(|t| t.text.clone()).unwrap_or_default();
     html! {
         <dialog class="np-dialog" ref={dialog} aria-label={label.clone()} onclose={on_close_event}>
@@ -57,30 +46,30 @@ pub fn DetailsDialog(props: &DetailsDialogProps) -> Html {
                     <header class="np-dialog__header">
                         <div>
                             <h3 class="np-dialog__title" lang={title.as_ref().map(|t| t.lang.code())}>{ label.clone() }</h3>
-                            <p class="np-card__kind">{ present::kind_and_status(p, lang) }</p>
+                            <p class="np-card__kind">{ card_text::kind_and_status(p, lang) }</p>
                         </div>
                         <button type="button" class="np-button np-dialog__close" onclick={on_close_button}>{ texts.close }</button>
                     </header>
-                    if let Some(summary) = present::summary(p, lang) {
+                    if let Some(summary) = card_text::summary(p, lang) {
                         <p class="np-dialog__summary" lang={summary.lang.code()}>{ summary.text }</p>
                     } else {
                         <p class="np-dialog__summary">{ texts.no_summary }</p>
                     }
                     <dl class="np-card__facts">
-                        <div class="np-fact"><dt>{ texts.countries }</dt><dd>{ present::countries(p, lang) }</dd></div>
+                        <div class="np-fact"><dt>{ texts.countries }</dt><dd>{ card_text::countries(p, lang) }</dd></div>
                         if let Some(region) = &p.region {
                             <div class="np-fact"><dt>{ texts.region }</dt><dd>{ region.clone() }</dd></div>
                         }
-                        <div class="np-fact"><dt>{ texts.period }</dt><dd>{ present::period(p, lang) }</dd></div>
+                        <div class="np-fact"><dt>{ texts.period }</dt><dd>{ card_text::period(p, lang) }</dd></div>
                         if !p.funders.is_empty() {
-                            <div class="np-fact"><dt>{ texts.funders }</dt><dd>{ present::funders(p, lang) }</dd></div>
+                            <div class="np-fact"><dt>{ texts.funders }</dt><dd>{ card_text::funders(p, lang) }</dd></div>
                         }
                     </dl>
                     <h4 class="np-card__subhead">{ texts.partners }</h4>
                     <ul class="np-partners">
                         { for p.partners.iter().map(|partner| html! {
                             <li class="np-partner">
-                                <span class="np-partner__name">{ present::partner_name(partner, lang).to_owned() }</span>
+                                <span class="np-partner__name">{ card_text::partner_name(partner, lang).to_owned() }</span>
                                 <span class="np-partner__kind">
                                     { partner.kind.label(lang) }
                                     if let Some(country) = partner.country {

@@ -4,9 +4,9 @@
 use yew::prelude::*;
 
 use super::ActiveFilters;
-use crate::filter_view::Chip;
 use crate::i18n::UiLang;
-use crate::state::Action;
+use crate::view::filters::Chip;
+use crate::view::state::Action;
 
 /// Properties of [`EmptyState`].
 #[derive(Properties, PartialEq)]

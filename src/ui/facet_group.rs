@@ -3,11 +3,11 @@
 
 use yew::prelude::*;
 
-use crate::filter_view::{facet_title, visible_values};
 use crate::i18n::UiLang;
 use crate::query::Facet;
 use crate::search::FacetCount;
-use crate::state::Action;
+use crate::view::filters::{facet_title, visible_values};
+use crate::view::state::Action;
 
 /// Properties of [`FacetGroup`].
 #[derive(Properties, PartialEq)]
@@ -61,7 +61,7 @@ pub fn FacetGroup(props: &FacetGroupProps) -> Html {
                         }
                     }) }
                 </ul>
-                if n_hidden > 0 || props.expanded && props.values.len() > crate::state::FACET_PREVIEW {
+                if n_hidden > 0 || props.expanded && props.values.len() > crate::view::state::FACET_PREVIEW {
                     <button type="button" class="np-link-button" aria-expanded={props.expanded.to_string()} onclick={on_more}>
                         { if props.expanded { texts.show_fewer_values.to_owned() } else { format!("{} ({n_hidden})", texts.show_more_values) } }
                     </button>

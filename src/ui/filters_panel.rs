@@ -10,7 +10,7 @@ use super::{FacetGroup, YearRange};
 use crate::i18n::UiLang;
 use crate::query::{Facet, YearRange as Years};
 use crate::search::Results;
-use crate::state::Action;
+use crate::view::state::Action;
 
 /// Properties of [`FiltersPanel`].
 #[derive(Properties, PartialEq)]

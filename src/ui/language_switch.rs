@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use crate::i18n::UiLang;
-use crate::state::Action;
+use crate::view::state::Action;
 
 /// Properties of [`LanguageSwitch`].
 #[derive(Properties, PartialEq)]
@@ -18,7 +18,7 @@ pub struct LanguageSwitchProps {
 #[component]
 pub fn LanguageSwitch(props: &LanguageSwitchProps) -> Html {
     let select = use_node_ref();
-    super::select_value::use_select_value(select.clone(), props.lang.tag().to_owned());
+    super::hooks::use_select_value(select.clone(), props.lang.tag().to_owned());
     let onchange = super::select_value::on_choice(&UiLang::ALL, props.on_action.clone(), Action::SetLang);
     html! {
         <label class="np-select np-select--compact">

@@ -1,10 +1,9 @@
 //! The labelled search box: results follow every keystroke.
 
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::i18n::UiLang;
-use crate::state::Action;
+use crate::view::state::Action;
 
 /// Properties of [`SearchBox`].
 #[derive(Properties, PartialEq)]
@@ -21,9 +20,7 @@ pub struct SearchBoxProps {
 #[component]
 pub fn SearchBox(props: &SearchBoxProps) -> Html {
     let texts = props.lang.texts();
-    let oninput = props.on_action.reform(|e: InputEvent| {
-        Action::SetText(e.target_dyn_into::<HtmlInputElement>().map(|input| input.value()).unwrap_or_default())
-    });
+    let oninput = props.on_action.reform(|e: InputEvent| Action::SetText(crate::web::dom::input_value(&e)));
     html! {
         <label class="np-search">
             <span class="np-search__label">{ texts.search_label }</span>

@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use crate::i18n::{Texts, UiLang};
 use crate::query::SortOrder;
-use crate::state::Action;
+use crate::view::state::Action;
 
 /// Properties of [`SortSelect`].
 #[derive(Properties, PartialEq)]
@@ -31,7 +31,7 @@ fn label(sort: SortOrder, texts: &Texts) -> &'static str {
 pub fn SortSelect(props: &SortSelectProps) -> Html {
     let texts = props.lang.texts();
     let select = use_node_ref();
-    super::select_value::use_select_value(select.clone(), format!("{:?}", props.sort));
+    super::hooks::use_select_value(select.clone(), format!("{:?}", props.sort));
     let onchange = super::select_value::on_choice(&SortOrder::ALL, props.on_action.clone(), Action::SetSort);
     html! {
         <label class="np-select">

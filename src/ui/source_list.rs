@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use crate::i18n::UiLang;
 use crate::load::Dataset;
-use crate::present;
+use crate::view::card_text;
 
 /// Properties of [`SourceList`].
 #[derive(Properties, PartialEq)]
@@ -35,7 +35,7 @@ pub fn SourceList(props: &SourceListProps) -> Html {
             <ul class="np-sources">
                 { for p.sources.iter().map(|s| html! {
                     <li class="np-source" lang={s.language.code()}>
-                        if let Some(href) = s.url.as_deref().and_then(safe_href) {
+                        if let Some(href) = s.url.as_deref().and_then(crate::web::links::safe_href) {
                             <a class="np-source__link" {href} target="_blank" rel="noopener noreferrer">
                                 { s.title.clone() }
                                 <span class="np-visually-hidden" lang={lang.tag()}>{ " " }{ texts.opens_in_new_tab }</span>
@@ -45,19 +45,11 @@ pub fn SourceList(props: &SourceListProps) -> Html {
                             <span class="np-source__meta" lang={lang.tag()}>{ " (" }{ texts.no_address }{ ")" }</span>
                         }
                         if let Some(published) = s.published {
-                            <span class="np-source__meta" lang={lang.tag()}>{ ", " }{ present::format_date(published, lang) }</span>
+                            <span class="np-source__meta" lang={lang.tag()}>{ ", " }{ card_text::format_date(published, lang) }</span>
                         }
                     </li>
                 }) }
             </ul>
         </div>
     }
-}
-
-/// The address as the browser's WHATWG parser normalises it, if that parser
-/// agrees it is http or https (a second opinion after `safe_url`, so a
-/// difference between the two parsers can never produce a script link).
-fn safe_href(url: &str) -> Option<String> {
-    let parsed = web_sys::Url::new(url).ok()?;
-    matches!(parsed.protocol().as_str(), "http:" | "https:").then(|| parsed.href())
 }

@@ -1,23 +1,23 @@
 //! The root component: search box, filters, chips, live result count, the
 //! card grid and the details dialog, over one `use_reducer` of
-//! [`ViewState`]. Every decision is in [`crate::state`] and
-//! [`crate::filter_view`]; this file wires them to components.
+//! [`ViewState`]. Every decision is in [`crate::view::state`] and
+//! [`crate::view::filters`]; this file wires them to components.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::url_sync::UrlSyncHandle;
 use super::{
     ActiveFilters, CardGrid, DataNotice, DetailsDialog, EmptyState, FiltersPanel, LanguageSwitch, SearchBox, SortSelect,
 };
-use crate::filter_view::{chips, result_count, year_bounds};
+use crate::embed::theme::Theme;
 use crate::i18n::UiLang;
 use crate::load::Dataset;
 use crate::query::Query;
 use crate::search::Index;
-use crate::state::{apply, Action, HistoryMode, ViewState};
-use crate::theme::Theme;
+use crate::view::filters::{chips, result_count, year_bounds};
+use crate::view::state::{apply, Action, HistoryMode, ViewState};
+use crate::view::UrlSyncHandle;
 
 /// Properties of [`Widget`].
 #[derive(Properties, PartialEq)]
@@ -41,7 +41,7 @@ pub struct WidgetProps {
     #[prop_or_default]
     pub theme: Theme,
     /// Cards per page ("Show more" adds as many).
-    #[prop_or(crate::state::PAGE_SIZE)]
+    #[prop_or(crate::view::state::PAGE_SIZE)]
     pub page_size: usize,
     /// Notices for editors, shown above the results (ignored settings).
     #[prop_or_default]
@@ -69,7 +69,7 @@ impl Reducible for ViewState {
 ///
 /// ```no_run
 /// use std::rc::Rc;
-/// use nordic_partnerships::{bundled, ui::Widget};
+/// use nordic_partnerships::{load::bundled, ui::Widget};
 /// use yew::prelude::*;
 ///
 /// #[component]
@@ -105,7 +105,10 @@ pub fn Widget(props: &WidgetProps) -> Html {
     {
         let dispatch = dispatch.clone();
         use_effect_with(props.url.clone(), move |url| {
-            let guard = url.as_ref().map(|url| url.0.listen(dispatch.reform(Action::Restore)));
+            let guard = url.as_ref().map(|url| {
+                let dispatch = dispatch.clone();
+                url.0.listen(Box::new(move |query| dispatch.emit(Action::Restore(query))))
+            });
             move || drop(guard)
         });
     }
@@ -125,7 +128,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
         let results_area = results_area.clone();
         use_effect_with(state.focus, move |focus| {
             if let Some((_, target)) = focus {
-                super::focus::restore(&results_area, *target);
+                crate::web::focus::restore(&results_area, *target);
             }
         });
     }

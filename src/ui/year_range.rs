@@ -1,11 +1,10 @@
 //! The year range: two selects, each with "any" as its first choice.
 
-use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use crate::i18n::UiLang;
 use crate::query::YearRange as Range;
-use crate::state::Action;
+use crate::view::state::Action;
 
 /// Properties of [`YearRange`].
 #[derive(Properties, PartialEq)]
@@ -26,15 +25,15 @@ pub fn YearRange(props: &YearRangeProps) -> Html {
     let texts = props.lang.texts();
     let (from_select, to_select) = (use_node_ref(), use_node_ref());
     let year_value = |year: Option<u16>| year.map(|y| y.to_string()).unwrap_or_default();
-    super::select_value::use_select_value(from_select.clone(), year_value(props.years.from()));
-    super::select_value::use_select_value(to_select.clone(), year_value(props.years.to()));
+    super::hooks::use_select_value(from_select.clone(), year_value(props.years.from()));
+    super::hooks::use_select_value(to_select.clone(), year_value(props.years.to()));
     let (first, last) = props.bounds;
     let years: Vec<u16> = (first..=last).collect();
     let pick = |years: Vec<u16>, current: Range, set_from: bool| {
         props.on_action.reform(move |e: Event| {
-            let index = e.target_dyn_into::<HtmlSelectElement>().map_or(0, |s| s.selected_index());
             // Index 0 is "any"; the rest follow `years`.
-            let year = usize::try_from(index).ok().and_then(|i| i.checked_sub(1)).and_then(|i| years.get(i).copied());
+            let year =
+                crate::web::dom::selected_index(&e).and_then(|i| i.checked_sub(1)).and_then(|i| years.get(i).copied());
             let range = if set_from { Range::new(year, current.to()) } else { Range::new(current.from(), year) };
             Action::SetYears(range)
         })

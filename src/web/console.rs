@@ -2,7 +2,7 @@
 //! notice, the console holds every detail.
 
 use super::fetch::FetchError;
-use crate::embed_options::OptionProblem;
+use crate::embed::options::OptionProblem;
 use crate::load::{LoadError, Problem, Severity};
 
 /// Logs every problem of a data file, errors as errors and warnings as warnings.

@@ -8,7 +8,7 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::Response;
 
 use crate::load::MAX_INPUT_BYTES;
-use crate::ui::Failure;
+use crate::view::Failure;
 
 /// Why the file could not be fetched.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -6,12 +6,11 @@ use std::any::Any;
 
 use gloo::events::EventListener;
 use wasm_bindgen::JsValue;
-use yew::Callback;
 
+use crate::query::url_state;
 use crate::query::Query;
-use crate::state::HistoryMode;
-use crate::ui::UrlSync;
-use crate::url_state;
+use crate::view::state::HistoryMode;
+use crate::view::UrlSync;
 
 /// [`UrlSync`] over `window.location` and `window.history`.
 #[derive(Debug, Clone)]
@@ -54,11 +53,11 @@ impl UrlSync for BrowserUrl {
         };
     }
 
-    fn listen(&self, on_restore: Callback<Query>) -> Box<dyn Any> {
+    fn listen(&self, on_restore: Box<dyn Fn(Query)>) -> Box<dyn Any> {
         let Some(window) = web_sys::window() else { return Box::new(()) };
         let prefix = self.prefix.clone();
         let listener = EventListener::new(&window, "popstate", move |_| {
-            on_restore.emit(url_state::parse(&current_search(), &prefix));
+            on_restore(url_state::parse(&current_search(), &prefix));
         });
         Box::new(listener)
     }

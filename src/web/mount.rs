@@ -2,19 +2,43 @@
 //! JavaScript (`mount`, `mountAll`, `unmount`), and the registry of mounted
 //! elements that the panic hook reaches.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
-use yew::{AppHandle, AttrValue};
 
 use super::history::BrowserUrl;
-use super::mounted::{Mounted, MountedProps};
 use super::{console, page_lang};
-use crate::embed_options::{self, UrlState, OPTION_NAMES};
+use crate::embed::options::{self, option_names, EmbedOptions, UrlState};
 use crate::i18n::UiLang;
-use crate::ui::UrlSyncHandle;
+use crate::view::UrlSyncHandle;
+
+/// Everything a widget needs to start, as the web layer read it from the
+/// host page: where to render, the validated settings and the context.
+pub struct MountRequest {
+    /// The empty element (inside the shadow root) to render into.
+    pub root: Element,
+    /// The validated settings.
+    pub options: Rc<EmbedOptions>,
+    /// The interface language chosen for this element.
+    pub lang: UiLang,
+    /// Address-bar syncing, if on.
+    pub url: Option<UrlSyncHandle>,
+    /// The current year.
+    pub today_year: u16,
+    /// Editor-facing notices (settings that were ignored).
+    pub notices: Vec<String>,
+    /// The heading and landmark name, when the widget needs its own.
+    pub title: Option<String>,
+}
+
+/// Stops a running widget and frees what it holds.
+pub type Unmount = Box<dyn FnOnce()>;
+
+/// Starts the widget for one request. The component layer provides it
+/// ([`set_renderer`]), so this layer mounts widgets without naming them.
+pub type Renderer = fn(MountRequest) -> Unmount;
 
 /// The attribute selector that marks an element as a mount point.
 pub const MOUNT_SELECTOR: &str = "[data-nordic-partnerships]";
@@ -28,12 +52,20 @@ thread_local! {
     static REGISTRY: RefCell<Vec<(Element, UiLang)>> = const { RefCell::new(Vec::new()) };
     /// Address prefixes in use, so a second widget never takes the first one's.
     static PREFIXES: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
+    /// What starts a widget; set once by [`set_renderer`].
+    static RENDERER: Cell<Option<Renderer>> = const { Cell::new(None) };
+}
+
+/// Tells the web layer how to start a widget; [`crate::start`] calls it
+/// with the component layer's `render_embedded`.
+pub fn set_renderer(renderer: Renderer) {
+    RENDERER.with(|r| r.set(Some(renderer)));
 }
 
 /// A mounted widget; dropping it leaves the widget in place, [`unmount`](WidgetHandle::unmount) removes it.
 #[wasm_bindgen]
 pub struct WidgetHandle {
-    app: Option<AppHandle<Mounted>>,
+    unmount: Option<Unmount>,
     element: Element,
 }
 
@@ -41,8 +73,8 @@ pub struct WidgetHandle {
 impl WidgetHandle {
     /// Removes the widget and frees its element for a new mount.
     pub fn unmount(&mut self) {
-        if let Some(app) = self.app.take() {
-            app.destroy();
+        if let Some(unmount) = self.unmount.take() {
+            unmount();
         }
         let _ = self.element.remove_attribute(MOUNTED_MARK);
         REGISTRY.with(|r| r.borrow_mut().retain(|(el, _)| el != &self.element));
@@ -53,11 +85,12 @@ impl WidgetHandle {
 /// overridden by `overrides` (the same names). Returns `None` if the element
 /// already holds one.
 pub fn mount_with(element: Element, overrides: impl Fn(&str) -> Option<String>) -> Option<WidgetHandle> {
+    let renderer = RENDERER.with(Cell::get)?;
     if element.has_attribute(MOUNTED_MARK) {
         return None;
     }
     let (options, problems) =
-        embed_options::read(|name| overrides(name).or_else(|| element.get_attribute(&format!("data-{name}"))));
+        options::read(|name| overrides(name).or_else(|| element.get_attribute(&format!("data-{name}"))));
     console::report_options(&problems);
     let _ = element.set_attribute(MOUNTED_MARK, "");
     let lang = options.lang.unwrap_or_else(|| page_lang::detect(&element));
@@ -66,19 +99,19 @@ pub fn mount_with(element: Element, overrides: impl Fn(&str) -> Option<String>) 
         UrlState::On(prefix) => Some(UrlSyncHandle(Rc::new(BrowserUrl::new(claim_prefix(prefix.clone()))))),
     };
     let today_year = u16::try_from(js_sys::Date::new_0().get_full_year()).unwrap_or(2026);
-    let notices = problems.iter().map(|p| p.to_string().into()).collect();
+    let notices = problems.iter().map(ToString::to_string).collect();
     // Landmarks need distinct names: an untitled second widget is numbered.
     let n_mounted = REGISTRY.with(|r| r.borrow().len());
-    let title = options.title.clone().map(AttrValue::from).or_else(|| {
-        (n_mounted > 0).then(|| AttrValue::from(format!("{} ({})", lang.texts().widget_label, n_mounted + 1)))
-    });
+    let title = options
+        .title
+        .clone()
+        .or_else(|| (n_mounted > 0).then(|| format!("{} ({})", lang.texts().widget_label, n_mounted + 1)));
     REGISTRY.with(|r| r.borrow_mut().push((element.clone(), lang)));
     // Children are replaced: typically a no-JavaScript fallback link.
     element.set_text_content(None);
     let root = super::shadow::container(&element).unwrap_or_else(|| element.clone());
-    let props = MountedProps { options: Rc::new(options), lang, url, today_year, notices, title };
-    let app = yew::Renderer::<Mounted>::with_root_and_props(root, props).render();
-    Some(WidgetHandle { app: Some(app), element })
+    let request = MountRequest { root, options: Rc::new(options), lang, url, today_year, notices, title };
+    Some(WidgetHandle { unmount: Some(renderer(request)), element })
 }
 
 /// The first free prefix: the one asked for, else `""`, `w2-`, `w3-`…
@@ -128,7 +161,7 @@ pub fn mount_js(element: Element, options: JsValue) -> Result<Option<WidgetHandl
         }
     };
     for key in values.keys() {
-        if !OPTION_NAMES.iter().any(|n| n == key || camel_case(n) == *key) {
+        if !option_names().any(|n| n == key || camel_case(n) == *key) {
             gloo::console::warn!(format!("nordic-partnerships: unknown mount option {key:?} was ignored"));
         }
     }

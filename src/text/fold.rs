@@ -45,7 +45,7 @@ use unicode_normalization::char::decompose_canonical;
 /// The folded form of `text`: see the module documentation.
 ///
 /// ```
-/// use nordic_partnerships::fold::fold;
+/// use nordic_partnerships::text::fold::fold;
 /// assert_eq!(fold("Umeå"), fold("umea"));
 /// assert_eq!(fold("Høyskolen"), "hoyskolen");
 /// assert_eq!(fold("ældre"), fold("aeldre"));

@@ -1,30 +1,20 @@
-//! What a mounted widget shows, whatever state its data is in.
+//! The gate between a mounted widget and its data: a loading line while the
+//! data is on its way, the [`Widget`] once it is read, a clear error if it
+//! cannot be.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::url_sync::UrlSyncHandle;
-use super::{DataError, Failure, Widget};
+use super::{DataError, Widget};
+use crate::embed::theme::Theme;
 use crate::i18n::UiLang;
-use crate::load::Dataset;
 use crate::query::Query;
-use crate::theme::Theme;
+use crate::view::{DataState, UrlSyncHandle};
 
-/// The state of a mounted widget's data.
-#[derive(Debug, Clone, PartialEq)]
-pub enum DataState {
-    /// The data is on its way.
-    Loading,
-    /// The data is read: show its valid records.
-    Ready(Rc<Dataset>),
-    /// Nothing could be read (the console has the details).
-    Failed(Failure),
-}
-
-/// Properties of [`Root`].
+/// Properties of [`DataGate`].
 #[derive(Properties, PartialEq)]
-pub struct RootProps {
+pub struct DataGateProps {
     /// The data, or why there is none yet.
     pub state: DataState,
     /// The interface language.
@@ -40,7 +30,7 @@ pub struct RootProps {
     #[prop_or_default]
     pub theme: Theme,
     /// Cards per page.
-    #[prop_or(crate::state::PAGE_SIZE)]
+    #[prop_or(crate::view::state::PAGE_SIZE)]
     pub page_size: usize,
     /// The view to start with when the address holds none.
     #[prop_or_default]
@@ -56,9 +46,9 @@ pub struct RootProps {
     pub title: Option<AttrValue>,
 }
 
-/// The component the web layer mounts: the widget, a loading line, or a clear error.
+/// The widget, a loading line, or a clear error, by the state of the data.
 #[component]
-pub fn Root(props: &RootProps) -> Html {
+pub fn DataGate(props: &DataGateProps) -> Html {
     match &props.state {
         DataState::Loading => {
             let texts = props.lang.texts();

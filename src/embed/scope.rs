@@ -30,7 +30,7 @@ mod tests {
 
     #[test]
     fn keeps_only_records_in_scope_in_data_order() {
-        let dataset = crate::bundled::dataset().unwrap();
+        let dataset = crate::load::bundled::dataset().unwrap();
         let n_se = dataset.records.iter().filter(|r| r.countries.contains(&Country::Se)).count();
         let scope = Query::new().with(FacetValue::Country(Country::Se));
         let restricted = restrict(dataset.clone(), &scope, 2026);

@@ -4,7 +4,7 @@
 use crate::load::{load, Dataset, LoadError};
 
 /// The bundled JSON text, exactly as in `data/partnerships.json`.
-pub const JSON: &str = include_str!("../data/partnerships.json");
+pub const JSON: &str = include_str!("../../data/partnerships.json");
 
 /// Reads the bundled data.
 ///

@@ -45,18 +45,6 @@ const FROM: &str = "from";
 const TO: &str = "to";
 const SORT: &str = "sort";
 
-/// The URL parameter name of a facet.
-pub fn facet_param(facet: Facet) -> &'static str {
-    match facet {
-        Facet::Country => "country",
-        Facet::FocusArea => "focus",
-        Facet::PartnershipKind => "kind",
-        Facet::PartnerKind => "partner_kind",
-        Facet::Status => "status",
-        Facet::Partner => "partner",
-    }
-}
-
 /// The URL value of a sort order; `None` for the default, which is not written.
 fn sort_param(sort: SortOrder) -> Option<&'static str> {
     match sort {
@@ -79,7 +67,7 @@ fn parse_sort(value: &str) -> Option<SortOrder> {
 
 /// Whether `name` (decoded, prefix removed) is one of this module's parameters.
 fn is_ours(name: &str) -> bool {
-    [TEXT, FROM, TO, SORT].contains(&name) || Facet::ALL.iter().any(|&f| facet_param(f) == name)
+    [TEXT, FROM, TO, SORT].contains(&name) || Facet::ALL.iter().any(|&f| f.param() == name)
 }
 
 /// The query as a query string, without the leading `?`; empty for the
@@ -88,7 +76,7 @@ fn is_ours(name: &str) -> bool {
 /// ```
 /// use nordic_partnerships::model::{Country, FocusArea};
 /// use nordic_partnerships::query::{FacetValue, Query, SortOrder, YearRange};
-/// use nordic_partnerships::url_state::to_query_string;
+/// use nordic_partnerships::query::url_state::to_query_string;
 /// let mut query = Query::new()
 ///     .with(FacetValue::Country(Country::Se))
 ///     .with(FacetValue::Country(Country::No))
@@ -106,7 +94,7 @@ pub fn to_query_string(query: &Query, prefix: &str) -> String {
     for facet in Facet::ALL {
         let values: Vec<String> = query.selected_in(facet).map(|v| encode(v.code())).collect();
         if !values.is_empty() {
-            pairs.push((facet_param(facet), values.join(",")));
+            pairs.push((facet.param(), values.join(",")));
         }
     }
     // Years a URL cannot carry are left out rather than written unreadably.
@@ -138,7 +126,7 @@ pub fn parse(search: &str, prefix: &str) -> Query {
             TO => to = parse_year(raw_value).or(to),
             SORT => query.sort = parse_sort(&decode(raw_value)).unwrap_or(query.sort),
             _ => {
-                let Some(facet) = Facet::ALL.into_iter().find(|&f| facet_param(f) == name) else { continue };
+                let Some(facet) = Facet::ALL.into_iter().find(|&f| f.param() == name) else { continue };
                 for part in raw_value.split(',') {
                     let Some(n) = n_values.get_mut(facet.position()) else { break };
                     if *n >= MAX_VALUES_PER_FACET {

@@ -20,11 +20,11 @@
 
 use std::fmt;
 
+use crate::embed::theme::Theme;
 use crate::i18n::UiLang;
+use crate::query::url_state;
 use crate::query::{Facet, FacetValue, Query};
-use crate::state::PAGE_SIZE;
-use crate::theme::Theme;
-use crate::url_state;
+use crate::view::state::PAGE_SIZE;
 
 /// The largest page size accepted.
 pub const MAX_PAGE_SIZE: usize = 200;
@@ -32,22 +32,16 @@ pub const MAX_PAGE_SIZE: usize = 200;
 /// The longest attribute value read; longer ones are reported and ignored.
 const MAX_VALUE_CHARS: usize = 2_000;
 
-/// Every option name, without the `data-` prefix.
-pub const OPTION_NAMES: [&str; 13] = [
-    "src",
-    "lang",
-    "theme",
-    "country",
-    "focus",
-    "kind",
-    "partner-kind",
-    "status",
-    "partner",
-    "query",
-    "page-size",
-    "url-state",
-    "title",
-];
+/// Settings read before the locked filters, and after them (so messages come
+/// in the order an editor reads the attribute table).
+const FIRST_OPTIONS: [&str; 3] = ["src", "lang", "theme"];
+const LAST_OPTIONS: [&str; 4] = ["query", "page-size", "url-state", "title"];
+
+/// Every option name, without the `data-` prefix; the locked filters are
+/// named by [`Facet::setting`].
+pub fn option_names() -> impl Iterator<Item = &'static str> {
+    FIRST_OPTIONS.into_iter().chain(Facet::ALL.into_iter().map(Facet::setting)).chain(LAST_OPTIONS)
+}
 
 /// Where a widget keeps its query in the page address.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -121,7 +115,7 @@ pub fn read(get: impl Fn(&str) -> Option<String>) -> (EmbedOptions, Vec<OptionPr
         let value: String = value.chars().take(80).collect();
         problems.push(OptionProblem { attribute: format!("data-{name}"), value, expected });
     };
-    for name in OPTION_NAMES {
+    for name in option_names() {
         let Some(raw) = get(name) else { continue };
         if raw.chars().count() > MAX_VALUE_CHARS {
             problem(name, &raw, format!("at most {MAX_VALUE_CHARS} characters"));
@@ -158,7 +152,7 @@ pub fn read(get: impl Fn(&str) -> Option<String>) -> (EmbedOptions, Vec<OptionPr
                 }
             }
             _ => {
-                let Some(facet) = scope_facet(name) else { continue };
+                let Some(facet) = Facet::from_setting(name) else { continue };
                 let separator = if facet == Facet::Partner { ';' } else { ',' };
                 for part in value.split(separator).map(str::trim).filter(|p| !p.is_empty()) {
                     let code = match facet {
@@ -179,22 +173,10 @@ pub fn read(get: impl Fn(&str) -> Option<String>) -> (EmbedOptions, Vec<OptionPr
     (options, problems)
 }
 
-fn scope_facet(name: &str) -> Option<Facet> {
-    match name {
-        "country" => Some(Facet::Country),
-        "focus" => Some(Facet::FocusArea),
-        "kind" => Some(Facet::PartnershipKind),
-        "partner-kind" => Some(Facet::PartnerKind),
-        "status" => Some(Facet::Status),
-        "partner" => Some(Facet::Partner),
-        _ => None,
-    }
-}
-
 fn expected_codes(facet: Facet) -> String {
     use crate::model::{Country, FocusArea, PartnerKind, PartnershipKind, Status};
     let codes = match facet {
-        Facet::Country => Country::ALL.iter().map(|c| c.code()).collect::<Vec<_>>().join(", "),
+        Facet::Country => Country::codes(),
         Facet::FocusArea => FocusArea::codes(),
         Facet::PartnershipKind => PartnershipKind::codes(),
         Facet::PartnerKind => PartnerKind::codes(),

@@ -1,9 +1,10 @@
-//! Turns a [`Partnership`] into the strings a card shows, in one interface
-//! language. Pure, so the wording of dates and periods is tested natively and
+//! The strings a card and the details dialog show for a [`Partnership`], in
+//! one interface language. Pure, so the wording of dates and periods is tested natively and
 //! the Yew components only place text.
 
+use crate::i18n::reader_text::{self, Shown};
 use crate::i18n::{Label, Texts, UiLang};
-use crate::model::{DataLang, PartialDate, Partner, Partnership, Status};
+use crate::model::{DataLang, PartialDate, Partnership, Status};
 
 /// A date as precise as it is known: "2019", "January 2019", "23 November 2020".
 pub fn format_date(date: PartialDate, lang: UiLang) -> String {
@@ -48,37 +49,27 @@ pub struct LangText {
     pub lang: DataLang,
 }
 
-/// The title for readers of `lang` (falling back to English, then the first given).
+impl From<Shown<'_>> for LangText {
+    fn from(shown: Shown<'_>) -> LangText {
+        LangText { text: shown.text.to_owned(), lang: shown.lang }
+    }
+}
+
+/// The title for readers of `lang` (see [`reader_text::title`]).
 pub fn title(p: &Partnership, lang: UiLang) -> LangText {
-    best_text(&p.title, lang).unwrap_or_else(|| LangText { text: p.id.to_string(), lang: DataLang::En })
+    reader_text::title(p, lang).into()
 }
 
 /// The summary for readers of `lang`, if there is one.
 pub fn summary(p: &Partnership, lang: UiLang) -> Option<LangText> {
-    best_text(&p.summary, lang)
+    reader_text::summary(p, lang).map(LangText::from)
 }
 
-fn best_text(text: &crate::model::LocalizedText, lang: UiLang) -> Option<LangText> {
-    let chosen = text.best_lang(lang.data_lang())?;
-    Some(LangText { text: text.get(chosen)?.to_owned(), lang: chosen })
-}
-
-/// A partner's name for readers of `lang`: the English name in English where
-/// there is one, otherwise the organisation's own name.
-pub fn partner_name(partner: &Partner, lang: UiLang) -> &str {
-    match (lang, &partner.name_en) {
-        (UiLang::En, Some(en)) => en,
-        _ => &partner.name,
-    }
-}
+pub use reader_text::partner_name;
 
 /// The funders' names, comma-separated, English names in English.
 pub fn funders(p: &Partnership, lang: UiLang) -> String {
-    let name = |name: &'_ str, name_en: &Option<String>| match (lang, name_en) {
-        (UiLang::En, Some(en)) => en.clone(),
-        _ => name.to_owned(),
-    };
-    p.funders.iter().map(|f| name(&f.name, &f.name_en)).collect::<Vec<_>>().join(", ")
+    p.funders.iter().map(|f| reader_text::funder_name(f, lang)).collect::<Vec<_>>().join(", ")
 }
 
 /// "Strategic agreement · Active": the line above a card's title.

@@ -5,10 +5,8 @@
 use std::any::Any;
 use std::rc::Rc;
 
-use yew::Callback;
-
+use super::state::HistoryMode;
 use crate::query::Query;
-use crate::state::HistoryMode;
 
 /// Reads and writes a widget's query in the page address.
 pub trait UrlSync {
@@ -18,7 +16,7 @@ pub trait UrlSync {
     fn write(&self, query: &Query, mode: HistoryMode);
     /// Calls `on_restore` with the address's query after back/forward, until
     /// the returned guard is dropped.
-    fn listen(&self, on_restore: Callback<Query>) -> Box<dyn Any>;
+    fn listen(&self, on_restore: Box<dyn Fn(Query)>) -> Box<dyn Any>;
 }
 
 /// A shared [`UrlSync`], compared by identity so it can be a prop.

@@ -6,7 +6,7 @@ use crate::i18n::{Texts, UiLang};
 use crate::model::Partnership;
 use crate::query::{Facet, Query};
 use crate::search::FacetCount;
-use crate::state::{ChipTarget, FACET_PREVIEW};
+use crate::view::state::{ChipTarget, FACET_PREVIEW};
 
 /// One active filter, as a removable chip.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -1,5 +1,5 @@
 //! The widget's view state and the actions that change it: every UI decision
-//! as a pure function, tested natively. The Yew root (`ui::widget`) only
+//! as a pure function, tested natively. The Yew widget component only
 //! dispatches [`Action`]s and renders what [`ViewState`] says.
 
 use std::collections::BTreeSet;

@@ -27,8 +27,8 @@ use std::cmp::Ordering;
 
 use unicode_normalization::char::decompose_canonical;
 
-use crate::fold::is_combining_mark;
 use crate::i18n::UiLang;
+use crate::text::fold::is_combining_mark;
 
 /// A sort key: compare keys instead of strings to sort many times cheaply.
 /// It is a byte string (each weight as two big-endian bytes, then two zero
@@ -64,7 +64,7 @@ const OTHER: u16 = 1000;
 /// The sort key of `text` in `lang`'s alphabet.
 ///
 /// ```
-/// use nordic_partnerships::collate::sort_key;
+/// use nordic_partnerships::text::collate::sort_key;
 /// use nordic_partnerships::i18n::UiLang;
 /// assert!(sort_key("Örebro", UiLang::Sv) > sort_key("Zürich", UiLang::Sv));
 /// assert!(sort_key("Örebro", UiLang::En) < sort_key("Zürich", UiLang::En));

@@ -1,23 +1,24 @@
-//! The component the web layer mounts: it owns a widget's data — the
-//! bundled set, or the editor's `data-src` fetched here — and shows
-//! [`Root`] in the right state (loading, ready, failed).
+//! A widget on a host page, as the web layer mounts it: it owns the widget's
+//! data — the bundled set, or the editor's `data-src` fetched — and shows a
+//! [`DataGate`] in the matching state.
 
 use std::rc::Rc;
 
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
-use super::{console, fetch};
-use crate::bundled;
-use crate::embed_options::EmbedOptions;
+use super::hooks::use_printing;
+use super::DataGate;
+use crate::embed::options::EmbedOptions;
+use crate::embed::scope;
 use crate::i18n::UiLang;
-use crate::load::{load, Dataset, LoadError};
-use crate::scope;
-use crate::ui::{DataState, Failure, Root, UrlSyncHandle};
+use crate::load::{bundled, load, Dataset, LoadError};
+use crate::view::{DataState, Failure, UrlSyncHandle};
+use crate::web::{console, fetch, MountRequest, Unmount};
 
-/// Properties of [`Mounted`].
+/// Properties of [`EmbeddedWidget`].
 #[derive(Properties, PartialEq)]
-pub struct MountedProps {
+pub struct EmbeddedWidgetProps {
     /// The validated settings.
     pub options: Rc<EmbedOptions>,
     /// The interface language chosen for this element.
@@ -32,9 +33,24 @@ pub struct MountedProps {
     pub title: Option<AttrValue>,
 }
 
+/// Starts an [`EmbeddedWidget`] for the web layer (see [`crate::web::set_renderer`]).
+pub fn render_embedded(request: MountRequest) -> Unmount {
+    let MountRequest { root, options, lang, url, today_year, notices, title } = request;
+    let props = EmbeddedWidgetProps {
+        options,
+        lang,
+        url,
+        today_year,
+        notices: notices.into_iter().map(AttrValue::from).collect(),
+        title: title.map(AttrValue::from),
+    };
+    let app = yew::Renderer::<EmbeddedWidget>::with_root_and_props(root, props).render();
+    Box::new(move || app.destroy())
+}
+
 /// A mounted widget with its data.
 #[component]
-pub fn Mounted(props: &MountedProps) -> Html {
+pub fn EmbeddedWidget(props: &EmbeddedWidgetProps) -> Html {
     let state = {
         let options = Rc::clone(&props.options);
         let today = props.today_year;
@@ -61,23 +77,9 @@ pub fn Mounted(props: &MountedProps) -> Html {
         });
     }
     // Printing lists every filtered partnership, not just the rendered page.
-    let printing = use_state(|| false);
-    {
-        let printing = printing.clone();
-        use_effect_with((), move |()| {
-            let window = web_sys::window();
-            let listeners = window.map(|w| {
-                let (before, after) = (printing.clone(), printing);
-                (
-                    gloo::events::EventListener::new(&w, "beforeprint", move |_| before.set(true)),
-                    gloo::events::EventListener::new(&w, "afterprint", move |_| after.set(false)),
-                )
-            });
-            move || drop(listeners)
-        });
-    }
+    let printing = use_printing();
     html! {
-        <Root show_all={*printing} state={(*state).clone()} lang={props.lang} url={props.url.clone()} today_year={props.today_year}
+        <DataGate show_all={printing} state={(*state).clone()} lang={props.lang} url={props.url.clone()} today_year={props.today_year}
             theme={props.options.theme} page_size={props.options.page_size}
             initial_query={props.options.start.clone()} notices={props.notices.clone()}
             title={props.title.clone()} />

@@ -6,7 +6,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 use yew::NodeRef;
 
-use crate::state::FocusTarget;
+use crate::view::state::FocusTarget;
 
 /// Carries out `target` inside the results area `results` (focusable with
 /// `tabindex="-1"`, the fallback when the target no longer exists).

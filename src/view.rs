@@ -1,0 +1,15 @@
+//! What the widget shows, decided in plain Rust: the view state and its
+//! reducer, the wording of filters, chips and cards, the data states and
+//! failures, and the seam to the address bar. The Yew components in
+//! [`crate::ui`] only place what this layer prepared.
+
+pub mod card_text;
+mod data_state;
+mod failure;
+pub mod filters;
+pub mod state;
+mod url_sync;
+
+pub use data_state::DataState;
+pub use failure::Failure;
+pub use url_sync::{UrlSync, UrlSyncHandle};

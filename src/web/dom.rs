@@ -1,0 +1,42 @@
+//! Small DOM reads and writes the components need: what an input or select
+//! holds, keeping a select showing a value, opening and closing a dialog.
+//! Components call these with their events and `NodeRef`s and never name a
+//! browser type themselves.
+
+use web_sys::{HtmlDialogElement, HtmlInputElement, HtmlSelectElement};
+use yew::{Event, InputEvent, NodeRef, TargetCast};
+
+/// The text of the input an `input` event came from ("" if none).
+pub fn input_value(event: &InputEvent) -> String {
+    event.target_dyn_into::<HtmlInputElement>().map(|input| input.value()).unwrap_or_default()
+}
+
+/// The position of the chosen option of the select a `change` event came from.
+pub fn selected_index(event: &Event) -> Option<usize> {
+    let select = event.target_dyn_into::<HtmlSelectElement>()?;
+    usize::try_from(select.selected_index()).ok()
+}
+
+/// Makes the select behind `node` show `value`. Setting `selected` on options
+/// is not enough: once a visitor has used a select, browsers stop following
+/// that attribute, so after back/forward it would show a stale choice.
+pub fn set_select_value(node: &NodeRef, value: &str) {
+    if let Some(select) = node.cast::<HtmlSelectElement>() {
+        if select.value() != value {
+            select.set_value(value);
+        }
+    }
+}
+
+/// Opens the `<dialog>` behind `node` as a modal (the browser traps focus and
+/// closes it on Escape), or closes it.
+pub fn set_dialog_open(node: &NodeRef, open: bool) {
+    let Some(dialog) = node.cast::<HtmlDialogElement>() else { return };
+    match (open, dialog.open()) {
+        (true, false) => {
+            let _ = dialog.show_modal();
+        }
+        (false, true) => dialog.close(),
+        _ => {}
+    }
+}
