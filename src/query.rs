@@ -2,8 +2,6 @@
 //! a sort order. Typed throughout, so no filter is ever a loose string; the
 //! URL form lives in [`crate::query::url_state`], the evaluation in [`crate::search`].
 
-#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic))]
-
 pub mod url_state;
 
 use std::collections::BTreeSet;

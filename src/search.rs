@@ -36,8 +36,6 @@
 //! # Ok::<(), nordic_partnerships::load::LoadError>(())
 //! ```
 
-#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic))]
-
 mod bitset;
 mod csr;
 mod facets;

@@ -7,6 +7,7 @@ pub mod card_text;
 mod data_state;
 mod failure;
 pub mod filters;
+pub mod headings;
 pub mod state;
 mod url_sync;
 

@@ -3,18 +3,54 @@
 // loads resolves against this module's own URL, so the folder works from any
 // origin and under any path, whatever the host page's <base>.
 //
+// Integrity: the release build (tools/seal.mjs) writes wasm-bindgen's glue
+// code into this file in place of the import below, and the wasm's SHA-384
+// into WASM_INTEGRITY. The snippet's integrity attribute covers this file,
+// so it covers every byte the widget runs: a changed wasm is refused.
+//
 // Each widget lives in its own open shadow root, styled by a stylesheet the
 // wasm carries, so the host page's CSS and the widget's never meet.
 //
 // It mounts a widget into every <div data-nordic-partnerships …> on the page,
-// now and whenever one is added later, and defines <nordic-partnerships …>.
-// Loading it twice is harmless: a module runs once per URL, the element is
-// defined once, and an element that holds a widget is never mounted again.
-import init, { mount, mountAll } from './nordic-partnerships.js';
+// now and whenever one is added later, unmounts those removed from the page,
+// and defines <nordic-partnerships …>. Loading it twice is harmless: a module
+// runs once per URL, the element is defined once, and an element that holds
+// a widget is never mounted again.
+import init, { mount, mountAll, mountedCount, unmountDetached } from './nordic-partnerships.js';
+
+const WASM_INTEGRITY = null;
 
 const SELECTOR = '[data-nordic-partnerships]';
 
-const ready = init({ module_or_path: new URL('./nordic-partnerships_bg.wasm', import.meta.url) });
+// The one message the loader itself may have to show: the wasm could not be
+// loaded (network, CSP, or a file that failed its integrity check).
+const LOAD_FAILED = {
+  en: 'The partnership list could not be loaded. Details are in the browser console.',
+  nb: 'Partnerskapslisten kunne ikke lastes. Detaljer står i nettleserens konsoll.',
+  sv: 'Listan över partnerskap kunde inte laddas. Detaljer finns i webbläsarens konsol.',
+  da: 'Listen over partnerskaber kunne ikke indlæses. Detaljer står i browserens konsol.',
+  fi: 'Kumppanuuksien luetteloa ei voitu ladata. Tiedot löytyvät selaimen konsolista.',
+};
+
+function showLoadFailure(error) {
+  console.error('nordic-partnerships: the widget could not be loaded:', error);
+  for (const element of document.querySelectorAll(`${SELECTOR}, nordic-partnerships`)) {
+    const tag = (element.dataset.lang || element.closest('[lang]')?.lang || navigator.language || 'en').slice(0, 2);
+    const lang = tag === 'nn' || tag === 'no' ? 'nb' : tag;
+    const alert = document.createElement('p');
+    alert.setAttribute('role', 'alert');
+    alert.textContent = LOAD_FAILED[lang] || LOAD_FAILED.en;
+    (element.shadowRoot || element.attachShadow({ mode: 'open' })).replaceChildren(alert);
+  }
+}
+
+const wasmUrl = new URL('./nordic-partnerships_bg.wasm', import.meta.url);
+const ready = init({
+  module_or_path: WASM_INTEGRITY ? fetch(wasmUrl, { integrity: WASM_INTEGRITY }) : wasmUrl,
+}).catch((error) => {
+  showLoadFailure(error);
+  throw error;
+});
 
 class NordicPartnerships extends HTMLElement {
   connectedCallback() {
@@ -40,16 +76,20 @@ if (!customElements.get('nordic-partnerships')) {
 await ready;
 mountAll();
 
-// Placeholders added later (a CMS that renders late, a single-page app).
+// Placeholders added later (a CMS that renders late, a single-page app), and
+// removed ones: their widgets are unmounted, with their listeners and their
+// address prefix, so a widget mounted again reads the plain parameters.
 new MutationObserver((records) => {
+  let added = false;
+  let removed = false;
   for (const record of records) {
     for (const node of record.addedNodes) {
-      if (node.nodeType === Node.ELEMENT_NODE && (node.matches(SELECTOR) || node.querySelector(SELECTOR))) {
-        mountAll();
-        return;
-      }
+      added ||= node.nodeType === Node.ELEMENT_NODE && (node.matches(SELECTOR) || node.querySelector(SELECTOR) !== null);
     }
+    removed ||= record.removedNodes.length > 0;
   }
+  if (removed) unmountDetached();
+  if (added) mountAll();
 }).observe(document.documentElement, { childList: true, subtree: true });
 
-export { mount, mountAll };
+export { mount, mountAll, mountedCount, unmountDetached };

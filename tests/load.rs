@@ -1,13 +1,15 @@
 //! The loader's rules, one failing example each, checked by exact message.
 
-use nordic_partnerships::load::{load, LoadError, Severity};
+use nordic_partnerships::load::{load, LoadError, ProblemKind, Severity};
+use nordic_partnerships::model::Partnership;
 use serde_json::{json, Value};
 
 mod common;
 use common::{file_with, valid_record};
 
 /// Applies `edit` to a valid record placed second in a file (after a valid
-/// one), and checks the messages and that the other record survives.
+/// one), and checks the messages, that the other record survives, and that
+/// the edited one is left out exactly when a problem is an error.
 fn check(edit: impl FnOnce(&mut Value), expected: &[&str]) {
     let mut other = valid_record();
     other["id"] = json!("other-record");
@@ -19,6 +21,81 @@ fn check(edit: impl FnOnce(&mut Value), expected: &[&str]) {
     let n_errors = dataset.errors().count();
     assert_eq!(dataset.records.len(), if n_errors > 0 { 1 } else { 2 }, "records kept");
     assert_eq!(dataset.records[0].id.as_str(), "other-record");
+    // Warnings say the value was left out; errors (the record was) do not.
+    for problem in &dataset.problems {
+        let says_dropped = problem.to_string().ends_with("the rest of the record is shown");
+        let dropped_value = problem.severity == Severity::Warning
+            && !matches!(problem.kind, ProblemKind::UnknownField | ProblemKind::Repeated { .. });
+        assert_eq!(says_dropped, dropped_value, "{problem}");
+        assert_eq!(problem.drops_value(), dropped_value, "{problem}");
+    }
+    if dataset.records.len() == 2 {
+        let n_dropping = dataset.problems.iter().filter(|p| p.drops_value()).count();
+        assert_eq!(dataset.n_incomplete(), usize::from(n_dropping > 0));
+    }
+}
+
+/// The edited record as loaded (it must be kept).
+fn kept(edit: impl FnOnce(&mut Value)) -> Partnership {
+    let mut record = valid_record();
+    edit(&mut record);
+    let dataset = load(&file_with(vec![record])).expect("file-level load");
+    assert_eq!(dataset.errors().count(), 0, "{:?}", dataset.problems);
+    dataset.records.into_iter().next().expect("the record is kept")
+}
+
+#[test]
+fn a_bad_optional_field_loses_only_that_field() {
+    let valid = kept(|_| {});
+    // A funder written as a plain string: that funder is left out.
+    let r = kept(|r| r["funders"] = json!(["Vinnova", {"name": "Region Västerbotten"}]));
+    assert_eq!(r.funders.iter().map(|f| f.name.as_str()).collect::<Vec<_>>(), ["Region Västerbotten"]);
+    // One bad source address: the source stays, without a link.
+    let r = kept(|r| r["sources"][0]["url"] = json!("javascript:alert(1)"));
+    assert_eq!((r.sources.len(), r.sources[0].url.as_deref()), (valid.sources.len(), None));
+    // A bad `ended`: the period stays open.
+    let r = kept(|r| r["ended"] = json!("2020-02-30"));
+    assert_eq!((r.started, r.ended), (valid.started, None));
+    // One bad partner among good ones: the others are shown.
+    let r = kept(|r| r["partners"][1]["kind"] = json!("county"));
+    assert_eq!(r.partners.len(), valid.partners.len() - 1);
+    // A summary in an unknown language only: no summary.
+    let r = kept(|r| r["summary"] = json!({"de": "Text"}));
+    assert!(r.summary.is_empty());
+}
+
+#[test]
+fn implausible_years_are_left_out_with_a_warning() {
+    check(
+        |r| {
+            r["started"] = json!("1019");
+            r["ended"] = json!("9999");
+        },
+        &[
+            r#"record 1 (id "umu-region-vasterbotten"), field "started": "1019" lies outside 1900–2100; is the year a typo?; it is left out and the rest of the record is shown"#,
+            r#"record 1 (id "umu-region-vasterbotten"), field "ended": "9999" lies outside 1900–2100; is the year a typo?; it is left out and the rest of the record is shown"#,
+        ],
+    );
+    let r = kept(|r| r["started"] = json!("1019"));
+    assert_eq!(r.started, None);
+}
+
+#[test]
+fn only_the_first_max_records_are_read() {
+    let n = nordic_partnerships::load::MAX_RECORDS + 2;
+    let records: Vec<Value> = (0..n)
+        .map(|i| {
+            json!({"id": format!("r{i}"), "title": {"en": "T"}, "kind": "project", "status": "unknown",
+                   "countries": ["SE"], "partners": [{"name": "P", "kind": "other"}]})
+        })
+        .collect();
+    let dataset = load(&file_with(records)).expect("file-level load");
+    assert_eq!(dataset.records.len(), nordic_partnerships::load::MAX_RECORDS);
+    let messages: Vec<String> = dataset.problems.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        messages,
+        [format!(r#"field "partnerships": lists {n} partnerships; the widget reads the first 50000"#)]
+    );
 }
 
 #[test]
@@ -70,19 +147,19 @@ fn enums_must_be_known() {
     check(
         |r| r["partners"][1]["kind"] = json!("county"),
         &[
-            r#"record 1 (id "umu-region-vasterbotten"), field "partners[1].kind": unknown value "county"; expected one of university, university_college, region, health_authority, hospital, municipality, cluster, company, public_agency, foundation, network, other"#,
+            r#"record 1 (id "umu-region-vasterbotten"), field "partners[1].kind": unknown value "county"; expected one of university, university_college, region, health_authority, hospital, municipality, cluster, company, public_agency, foundation, network, other; it is left out and the rest of the record is shown"#,
         ],
     );
     check(
         |r| r["focus_areas"] = json!(["ai"]),
         &[
-            r#"record 1 (id "umu-region-vasterbotten"), field "focus_areas[0]": unknown value "ai"; expected one of digital_health, ai_health_data, medtech, life_science, clinical_research, education, healthy_ageing, primary_care, research_infrastructure, cancer, mental_health, public_health, regional_development, precision_medicine, innovation_transfer, cross_border"#,
+            r#"record 1 (id "umu-region-vasterbotten"), field "focus_areas[0]": unknown value "ai"; expected one of digital_health, ai_health_data, medtech, life_science, clinical_research, education, healthy_ageing, primary_care, research_infrastructure, cancer, mental_health, public_health, regional_development, precision_medicine, innovation_transfer, cross_border; it is left out and the rest of the record is shown"#,
         ],
     );
     check(
         |r| r["sources"][0]["language"] = json!("de"),
         &[
-            r#"record 1 (id "umu-region-vasterbotten"), field "sources[0].language": unknown value "de"; expected one of en, nb, nn, sv, da, fi, is"#,
+            r#"record 1 (id "umu-region-vasterbotten"), field "sources[0].language": unknown value "de"; expected one of en, nb, nn, sv, da, fi, is; it is left out and the rest of the record is shown"#,
         ],
     );
 }
@@ -92,18 +169,20 @@ fn dates_must_exist_and_end_after_start() {
     check(
         |r| r["started"] = json!("2019-13"),
         &[
-            r#"record 1 (id "umu-region-vasterbotten"), field "started": "2019-13" is not a real date; write YYYY, YYYY-MM or YYYY-MM-DD"#,
+            r#"record 1 (id "umu-region-vasterbotten"), field "started": "2019-13" is not a real date; write YYYY, YYYY-MM or YYYY-MM-DD; it is left out and the rest of the record is shown"#,
         ],
     );
     check(
         |r| r["sources"][0]["published"] = json!("2023-02-29"),
         &[
-            r#"record 1 (id "umu-region-vasterbotten"), field "sources[0].published": "2023-02-29" is not a real date; write YYYY, YYYY-MM or YYYY-MM-DD"#,
+            r#"record 1 (id "umu-region-vasterbotten"), field "sources[0].published": "2023-02-29" is not a real date; write YYYY, YYYY-MM or YYYY-MM-DD; it is left out and the rest of the record is shown"#,
         ],
     );
     check(
         |r| r["ended"] = json!("2018-12-31"),
-        &[r#"record 1 (id "umu-region-vasterbotten"), field "ended": ends (2018-12-31) before it starts (2019-01)"#],
+        &[
+            r#"record 1 (id "umu-region-vasterbotten"), field "ended": ends (2018-12-31) before it starts (2019-01); it is left out and the rest of the record is shown"#,
+        ],
     );
     // The same year at different precision is not "before".
     check(|r| r["ended"] = json!("2019"), &[]);
@@ -114,13 +193,14 @@ fn countries_nordic_for_partnerships_any_iso_for_partners() {
     check(
         |r| r["countries"] = json!(["SE", "US"]),
         &[
-            r#"record 1 (id "umu-region-vasterbotten"), field "countries[1]": "US" is not one of the partnership countries NO, SE, DK, FI, IS (a partner abroad goes under partners[].country)"#,
+            r#"record 1 (id "umu-region-vasterbotten"), field "countries[1]": "US" is not one of the partnership countries NO, SE, DK, FI, IS (a partner abroad goes under partners[].country); it is left out and the rest of the record is shown"#,
         ],
     );
     check(
         |r| r["countries"] = json!(["SW"]),
         &[
-            r#"record 1 (id "umu-region-vasterbotten"), field "countries[0]": "SW" is not an ISO 3166-1 alpha-2 country code; write two capitals such as "SE""#,
+            r#"record 1 (id "umu-region-vasterbotten"), field "countries[0]": "SW" is not an ISO 3166-1 alpha-2 country code; write two capitals such as "SE"; it is left out and the rest of the record is shown"#,
+            r#"record 1 (id "umu-region-vasterbotten"), field "countries": has no usable entry (see the problems above)"#,
         ],
     );
     check(|r| r["partners"][0]["country"] = json!("US"), &[]);
@@ -128,7 +208,7 @@ fn countries_nordic_for_partnerships_any_iso_for_partners() {
     check(
         |r| r["partners"][0]["country"] = json!("se"),
         &[
-            r#"record 1 (id "umu-region-vasterbotten"), field "partners[0].country": "se" is not an ISO 3166-1 alpha-2 country code; write two capitals such as "SE""#,
+            r#"record 1 (id "umu-region-vasterbotten"), field "partners[0].country": "se" is not an ISO 3166-1 alpha-2 country code; write two capitals such as "SE"; it is left out and the rest of the record is shown"#,
         ],
     );
     check(
@@ -145,7 +225,7 @@ fn countries_nordic_for_partnerships_any_iso_for_partners() {
 fn only_http_links() {
     for url in ["javascript:alert(1)", "java\tscript:alert(1)", "data:text/html,x", "https://a b", "ftp://x.org"] {
         let expected = format!(
-            r#"record 1 (id "umu-region-vasterbotten"), field "sources[0].url": {url:?} is not a web address; links must start with http:// or https:// and hold no spaces"#
+            r#"record 1 (id "umu-region-vasterbotten"), field "sources[0].url": {url:?} is not a web address; links must start with http:// or https:// and hold no spaces; it is left out and the rest of the record is shown"#
         );
         check(|r| r["sources"][0]["url"] = json!(url), &[expected.as_str()]);
     }
@@ -163,19 +243,19 @@ fn title_in_at_least_one_language_and_no_empty_strings() {
     check(
         |r| r["title"] = json!({ "sv": "Umeå", "de": "Umeå" }),
         &[
-            r#"record 1 (id "umu-region-vasterbotten"), field "title.de": unknown value "de"; expected one of en, nb, nn, sv, da, fi, is"#,
+            r#"record 1 (id "umu-region-vasterbotten"), field "title.de": unknown value "de"; expected one of en, nb, nn, sv, da, fi, is; it is left out and the rest of the record is shown"#,
         ],
     );
     check(
         |r| r["region"] = json!("  "),
         &[
-            r#"record 1 (id "umu-region-vasterbotten"), field "region": is empty; leave the field out or write some text"#,
+            r#"record 1 (id "umu-region-vasterbotten"), field "region": is empty; leave the field out or write some text; it is left out and the rest of the record is shown"#,
         ],
     );
     check(
         |r| r["partners"][0]["name"] = json!(""),
         &[
-            r#"record 1 (id "umu-region-vasterbotten"), field "partners[0].name": is empty; leave the field out or write some text"#,
+            r#"record 1 (id "umu-region-vasterbotten"), field "partners[0].name": is empty; leave the field out or write some text; it is left out and the rest of the record is shown"#,
         ],
     );
     check(
@@ -194,8 +274,9 @@ fn every_problem_of_a_record_is_reported_at_once() {
         },
         &[
             r#"record 1 (id "umu-region-vasterbotten"), field "status": unknown value "ongoing"; expected one of active, completed, planned, unknown"#,
-            r#"record 1 (id "umu-region-vasterbotten"), field "countries[0]": "XX" is not an ISO 3166-1 alpha-2 country code; write two capitals such as "SE""#,
-            r#"record 1 (id "umu-region-vasterbotten"), field "sources[0].url": "javascript:x" is not a web address; links must start with http:// or https:// and hold no spaces"#,
+            r#"record 1 (id "umu-region-vasterbotten"), field "countries[0]": "XX" is not an ISO 3166-1 alpha-2 country code; write two capitals such as "SE"; it is left out and the rest of the record is shown"#,
+            r#"record 1 (id "umu-region-vasterbotten"), field "countries": has no usable entry (see the problems above)"#,
+            r#"record 1 (id "umu-region-vasterbotten"), field "sources[0].url": "javascript:x" is not a web address; links must start with http:// or https:// and hold no spaces; it is left out and the rest of the record is shown"#,
         ],
     );
 }

@@ -8,7 +8,7 @@ use proptest::prelude::*;
 use serde_json::{json, Value};
 
 mod common;
-use common::valid_record;
+use common::{cases, valid_record};
 
 /// Any JSON value, nested a few levels, with strings that include the
 /// characters data attacks use.
@@ -56,8 +56,19 @@ fn any_json() -> impl Strategy<Value = Value> {
     })
 }
 
+/// Link addresses as data might hold them: real ones, and the attacks.
+fn any_url() -> impl Strategy<Value = String> {
+    prop_oneof![
+        "https?://[a-z]{1,12}(\\.[a-z]{2,6}){1,2}(/[a-zA-Z0-9_.%~-]{0,12}){0,3}(\\?[a-z]=[0-9]{1,3})?",
+        "(javascript|JaVaScRiPt|data|vbscript|file|blob):[ -~]{0,24}",
+        "[ \t\n]{0,2}(java|ht)[ \t\n]?(script|tps?):[ -~]{0,16}",
+        "https?://[a-z]{0,6}[@\\\\ \t][a-z.]{0,12}",
+        "\\PC{0,30}",
+    ]
+}
+
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(512))]
+    #![proptest_config(ProptestConfig::with_cases(cases(512)))]
 
     #[test]
     fn arbitrary_text_never_panics(text in "\\PC{0,200}") {
@@ -73,6 +84,28 @@ proptest! {
                 for source in &record.sources {
                     prop_assert!(source.url.as_deref().is_none_or(is_http_url));
                 }
+            }
+        }
+    }
+
+    /// Valid records whose sources carry any address, hostile ones included:
+    /// every record still loads (a bad address loses only itself), and every
+    /// address that survives is a plain http(s) link.
+    #[test]
+    fn only_safe_links_survive_in_records_that_load(urls in prop::collection::vec(any_url(), 1..6)) {
+        let mut record = valid_record();
+        record["sources"] = Value::Array(urls.iter().map(|u| json!({ "url": u, "title": "T", "language": "en" })).collect());
+        let dataset = load(&json!({ "schema_version": 1, "partnerships": [record] }).to_string()).expect("file loads");
+        prop_assert_eq!(dataset.records.len(), 1, "the record loads: {:?}", dataset.problems);
+        let sources = &dataset.records[0].sources;
+        prop_assert_eq!(sources.len(), urls.len());
+        for (source, given) in sources.iter().zip(&urls) {
+            match source.url.as_deref() {
+                Some(kept) => {
+                    prop_assert!(is_http_url(kept));
+                    prop_assert_eq!(kept, given.as_str());
+                }
+                None => prop_assert!(!is_http_url(given)),
             }
         }
     }

@@ -18,6 +18,9 @@ use nordic_partnerships::text::fold::{fold, is_combining_mark};
 use proptest::prelude::*;
 use proptest::sample::select;
 
+mod common;
+use common::cases;
+
 const TODAY: u16 = 2025;
 
 /// Words chosen to collide under folding, typos and prefixes.
@@ -95,6 +98,7 @@ prop_compose! {
             focus_areas: focus,
             funders: Vec::new(),
             sources: Vec::new(),
+            checked: None,
         }
     }
 }
@@ -279,7 +283,7 @@ fn start_order(a: Option<(u16, u8, u8)>, b: Option<(u16, u8, u8)>, newest: bool)
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: cases(400), ..ProptestConfig::default() })]
 
     #[test]
     fn results_and_every_facet_count_equal_the_reference(

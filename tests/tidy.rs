@@ -8,6 +8,8 @@
 //!   [`LAYERS`]: the pure layers never reach up into the view, the embedding,
 //!   the browser or the components, and `web/` never names a component.
 //! - The entry points (`lib.rs`, `main.rs`, `bin/`) name no browser crate.
+//! - `lib.rs` denies `unwrap`, `expect`, indexing and `panic!` for the whole
+//!   crate outside tests (no panic on untrusted input).
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -36,6 +38,13 @@ fn layers_depend_only_downwards() {
         violations.extend(check(&relative, &text).into_iter().map(|v| format!("src/{v}")));
     }
     assert!(violations.is_empty(), "layer rule broken (see ARCHITECTURE.md):\n{}", violations.join("\n"));
+}
+
+#[test]
+fn the_whole_crate_is_denied_panics() {
+    let lib = fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("src/lib.rs")).unwrap_or_default();
+    let deny = "#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic))]";
+    assert!(lib.lines().any(|l| l.trim() == deny), "src/lib.rs must keep `{deny}`");
 }
 
 #[test]

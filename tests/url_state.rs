@@ -5,6 +5,9 @@ use nordic_partnerships::model::{Country, FocusArea, PartnerKind, PartnershipKin
 use nordic_partnerships::query::url_state::{merge, parse, to_query_string};
 use nordic_partnerships::query::{FacetValue, Query, SortOrder, YearRange};
 
+mod common;
+use common::cases;
+
 fn issue_example() -> Query {
     Query::new()
         .with_text("ai")
@@ -114,7 +117,7 @@ mod props {
     }
 
     proptest! {
-        #![proptest_config(ProptestConfig { cases: 1000, ..ProptestConfig::default() })]
+        #![proptest_config(ProptestConfig { cases: cases(1000), ..ProptestConfig::default() })]
 
         #[test]
         fn round_trip(q in query(), prefix in "[a-z0-9-]{0,5}") {

@@ -116,8 +116,16 @@ test('the custom element mounts, and unmounts when removed; wrong settings are n
     await widget.locator('.np-notice').textContent(),
     'data-theme="purple" was ignored: expected auto, light or dark',
   );
-  await page.evaluate(() => npAll('nordic-partnerships')[0].remove());
-  await page.evaluate(() => new Promise((ok) => setTimeout(ok, 50)));
+  const mountedCount = () => page.evaluate(async () => (await import('/widget/embed.js')).mountedCount());
+  const before = await mountedCount();
+  await page.evaluate(() => {
+    window.npRemoved = npAll('nordic-partnerships')[0];
+    window.npRemoved.remove();
+  });
+  // The widget is gone: its app was destroyed (nothing left in its shadow
+  // root) and the registry let it go.
+  await page.waitForFunction(() => window.npRemoved.shadowRoot.querySelector('.np-widget') === null);
+  assert.equal(await mountedCount(), before - 1);
   assert.deepEqual(unexpected(problems, [/our-data\.json: record 2/, /data-theme="purple"/]), []);
   await context.close();
 });

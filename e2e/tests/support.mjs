@@ -79,7 +79,7 @@ export async function expectStatus(page, expected) {
   await eventually(async () => assert.equal(await statusText(page), expected));
 }
 
-/** "51 partnerships" or "12 of 51 partnerships". */
+/** "N partnerships" or "12 of N partnerships", N the bundled count. */
 export const countText = (n, total = N_RECORDS) => (n === total ? `${total} partnerships` : `${n} of ${total} partnerships`);
 
 /** The trimmed titles of the rendered cards, in order. */

@@ -6,7 +6,7 @@
 //!
 //! | attribute | meaning |
 //! |---|---|
-//! | `data-src` | URL of the organisation's own JSON (schema v1), resolved against the page |
+//! | `data-src` | URL of the organisation's own JSON (schema v1): `http(s)://…` or relative to the page; other schemes (`javascript:`, `data:`…) are refused without a request |
 //! | `data-lang` | interface language: `en`, `nb` (`nn`, `no`), `sv`, `da`, `fi` |
 //! | `data-theme` | `auto`, `light` or `dark` |
 //! | `data-country`, `data-focus`, `data-kind`, `data-partner-kind`, `data-status` | comma-separated codes: the widget only ever shows partnerships matching them (locked) |
@@ -15,10 +15,12 @@
 //! | `data-page-size` | cards per page, 1–200 (default 24) |
 //! | `data-url-state` | `on` (default), `off`, or a parameter prefix such as `np2-` |
 //! | `data-title` | the widget's heading and landmark name (give each widget on a page its own) |
+//! | `data-heading-level` | the level of the widget's heading, 1–6 (default 2), to fit the host page's outline |
 
-#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic))]
-
+use std::collections::BTreeMap;
 use std::fmt;
+
+use serde_json::Value;
 
 use crate::embed::theme::Theme;
 use crate::i18n::UiLang;
@@ -35,7 +37,11 @@ const MAX_VALUE_CHARS: usize = 2_000;
 /// Settings read before the locked filters, and after them (so messages come
 /// in the order an editor reads the attribute table).
 const FIRST_OPTIONS: [&str; 3] = ["src", "lang", "theme"];
-const LAST_OPTIONS: [&str; 4] = ["query", "page-size", "url-state", "title"];
+const LAST_OPTIONS: [&str; 5] = ["query", "page-size", "url-state", "title", "heading-level"];
+
+/// The heading level a widget uses unless told otherwise: most host pages
+/// have their own `<h1>`.
+pub const DEFAULT_HEADING_LEVEL: u8 = 2;
 
 /// Every option name, without the `data-` prefix; the locked filters are
 /// named by [`Facet::setting`].
@@ -72,6 +78,8 @@ pub struct EmbedOptions {
     pub url_state: UrlState,
     /// The widget's heading, instead of the default in the interface language.
     pub title: Option<String>,
+    /// The level of the widget's heading (1–6); the levels inside follow it.
+    pub heading_level: u8,
 }
 
 impl Default for EmbedOptions {
@@ -85,6 +93,7 @@ impl Default for EmbedOptions {
             page_size: PAGE_SIZE,
             url_state: UrlState::On(None),
             title: None,
+            heading_level: DEFAULT_HEADING_LEVEL,
         }
     }
 }
@@ -98,6 +107,13 @@ pub struct OptionProblem {
     pub value: String,
     /// What was expected.
     pub expected: String,
+}
+
+impl OptionProblem {
+    fn mount(key: &str, value: &Value, expected: String) -> OptionProblem {
+        let value: String = value.to_string().chars().take(80).collect();
+        OptionProblem { attribute: format!("mount() option {key:?}"), value, expected }
+    }
 }
 
 impl fmt::Display for OptionProblem {
@@ -123,8 +139,8 @@ pub fn read(get: impl Fn(&str) -> Option<String>) -> (EmbedOptions, Vec<OptionPr
         }
         let value = raw.trim();
         match name {
-            "src" if value.is_empty() => problem(name, value, "the address of a JSON file".into()),
-            "src" => options.src = Some(value.to_owned()),
+            "src" if is_fetchable(value) => options.src = Some(value.to_owned()),
+            "src" => problem(name, value, "the http(s) or relative address of a JSON file".into()),
             "title" if value.is_empty() => problem(name, value, "a heading for the widget".into()),
             "title" => options.title = Some(value.to_owned()),
             "lang" => match UiLang::from_tag(value) {
@@ -136,6 +152,10 @@ pub fn read(get: impl Fn(&str) -> Option<String>) -> (EmbedOptions, Vec<OptionPr
                 None => problem(name, value, "auto, light or dark".into()),
             },
             "query" => options.start = url_state::parse(value, ""),
+            "heading-level" => match value.parse::<u8>() {
+                Ok(n) if (1..=6).contains(&n) => options.heading_level = n,
+                _ => problem(name, value, "a heading level from 1 to 6".into()),
+            },
             "page-size" => match value.parse::<usize>() {
                 Ok(n) if (1..=MAX_PAGE_SIZE).contains(&n) => options.page_size = n,
                 _ => problem(name, value, format!("a whole number from 1 to {MAX_PAGE_SIZE}")),
@@ -186,6 +206,82 @@ fn expected_codes(facet: Facet) -> String {
     format!("comma-separated values among {codes}")
 }
 
+/// Whether the widget may fetch `address`: an `http(s)` address, or one
+/// relative to the page (no scheme). Anything a browser would read as another
+/// scheme (`javascript:`, `data:`, `file:`, `blob:`…), or which it would
+/// rewrite first (tabs, line breaks, control characters), is refused, so
+/// no request is ever made for it.
+pub fn is_fetchable(address: &str) -> bool {
+    if address.is_empty() || address.chars().any(char::is_control) {
+        return false;
+    }
+    // A scheme is letters, digits, + - . before the first ':', and before any / ? #.
+    let head_end = address.find(['/', '?', '#']).unwrap_or(address.len());
+    let head = address.get(..head_end).unwrap_or("");
+    match head.split_once(':') {
+        None => true,
+        Some((scheme, _)) => {
+            let is_scheme = scheme.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
+                && scheme.chars().all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c));
+            !is_scheme || scheme.eq_ignore_ascii_case("http") || scheme.eq_ignore_ascii_case("https")
+        }
+    }
+}
+
+/// The options of the JS `mount(element, options)` call, as the attribute
+/// values they stand for (`pageSize` or `page-size` → `page-size`), with a
+/// problem for each key that names no setting and each value of a type no
+/// setting takes. `null` means "not set".
+pub fn from_mount_options(values: &BTreeMap<String, Value>) -> (BTreeMap<&'static str, String>, Vec<OptionProblem>) {
+    let mut found = BTreeMap::new();
+    let mut problems = Vec::new();
+    for (key, value) in values {
+        let Some(name) = option_names().find(|n| n == key || camel_case(n) == *key) else {
+            let expected = option_names().map(camel_case).collect::<Vec<_>>().join(", ");
+            problems.push(OptionProblem::mount(key, value, format!("an option among {expected}")));
+            continue;
+        };
+        let text = match value {
+            Value::Null => continue,
+            Value::String(s) => Some(s.clone()),
+            Value::Number(n) => Some(n.to_string()),
+            Value::Bool(b) => Some(if *b { "on" } else { "off" }.to_owned()),
+            Value::Array(items) => {
+                let separator = if name == "partner" { ";" } else { "," };
+                let texts: Option<Vec<&str>> = items.iter().map(Value::as_str).collect();
+                texts.map(|t| t.join(separator))
+            }
+            Value::Object(_) => None,
+        };
+        match text {
+            Some(text) => {
+                found.insert(name, text);
+            }
+            None => {
+                problems.push(OptionProblem::mount(key, value, "text, a number, true/false or a list of texts".into()))
+            }
+        }
+    }
+    (found, problems)
+}
+
+/// `page-size` → `pageSize`: the JS spelling of an option.
+pub fn camel_case(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    let mut upper = false;
+    for c in name.chars() {
+        if c == '-' {
+            upper = true;
+        } else if upper {
+            out.extend(c.to_uppercase());
+            upper = false;
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
 fn is_prefix(text: &str) -> bool {
     text.len() <= 20 && text.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
 }
@@ -231,6 +327,74 @@ mod tests {
     }
 
     #[test]
+    fn data_src_is_fetched_only_over_http() {
+        for ok in [
+            "/data/ours.json",
+            "ours.json",
+            "../x.json?v=2",
+            "https://example.org/p.json",
+            "HTTP://x.org/a",
+            "//cdn.example.org/p.json",
+            "data/x:y.json",
+            "?file=a:b",
+        ] {
+            assert!(is_fetchable(ok), "{ok}");
+        }
+        for bad in [
+            "javascript:alert(1)",
+            "JavaScript:alert(1)",
+            "data:application/json,{}",
+            "file:///etc/passwd",
+            "blob:https://x.org/1",
+            "java\tscript:alert(1)",
+            "ftp://x.org/a.json",
+            "vbscript:x",
+            "",
+            "https://x.org/\u{0}",
+        ] {
+            assert!(!is_fetchable(bad), "{bad:?}");
+        }
+        let (options, problems) = check(&[("src", "javascript:alert(1)")]);
+        assert_eq!(options.src, None);
+        assert_eq!(
+            problems,
+            [r#"data-src="javascript:alert(1)" was ignored: expected the http(s) or relative address of a JSON file"#]
+        );
+    }
+
+    #[test]
+    fn heading_level() {
+        assert_eq!(check(&[("heading-level", "3")]).0.heading_level, 3);
+        assert_eq!(check(&[]).0.heading_level, DEFAULT_HEADING_LEVEL);
+        assert_eq!(
+            check(&[("heading-level", "7")]).1,
+            [r#"data-heading-level="7" was ignored: expected a heading level from 1 to 6"#]
+        );
+    }
+
+    #[test]
+    fn mount_options_report_unknown_keys_and_wrong_types() {
+        let values: BTreeMap<String, Value> = serde_json::from_str(
+            r#"{"pageSize": 12, "country": ["SE", "NO"], "urlState": false, "pageSise": 3, "theme": {"x": 1},
+                "lang": null, "partner": ["A", "B"], "focus": [1]}"#,
+        )
+        .unwrap();
+        let (found, problems) = from_mount_options(&values);
+        assert_eq!(found.get("page-size").map(String::as_str), Some("12"));
+        assert_eq!(found.get("country").map(String::as_str), Some("SE,NO"));
+        assert_eq!(found.get("url-state").map(String::as_str), Some("off"));
+        assert_eq!(found.get("partner").map(String::as_str), Some("A;B"));
+        assert!(!found.contains_key("lang") && !found.contains_key("theme") && !found.contains_key("focus"));
+        let problems: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        assert_eq!(problems.len(), 3, "{problems:?}");
+        assert!(problems[0].starts_with(r#"mount() option "focus"="[1]" was ignored: expected text, a number"#));
+        assert!(problems[1].starts_with(
+            r#"mount() option "pageSise"="3" was ignored: expected an option among src, lang, theme, country"#
+        ));
+        assert!(problems[2].starts_with(r#"mount() option "theme"="{\"x\":1}" was ignored"#));
+    }
+
+    #[test]
     fn bad_values_are_reported_and_ignored() {
         let (options, problems) = check(&[
             ("lang", "de"),
@@ -243,7 +407,7 @@ mod tests {
         assert_eq!(
             problems,
             [
-                r#"data-src="" was ignored: expected the address of a JSON file"#,
+                r#"data-src="" was ignored: expected the http(s) or relative address of a JSON file"#,
                 r#"data-lang="de" was ignored: expected one of en, nb, sv, da, fi"#,
                 r#"data-theme="blue" was ignored: expected auto, light or dark"#,
                 r#"data-country="US" was ignored: expected comma-separated values among NO, SE, DK, FI, IS"#,

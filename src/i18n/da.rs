@@ -21,6 +21,8 @@ pub(super) static TEXTS: Texts = Texts {
     count_many: "{n} partnerskaber",
     rejected_notice_one: "1 post i data kunne ikke vises. Detaljer står i browserens konsol.",
     rejected_notice: "{n} poster i data kunne ikke vises. Detaljer står i browserens konsol.",
+    incomplete_notice_one: "1 post vises uden en oplysning, der ikke kunne læses.",
+    incomplete_notice: "{n} poster vises uden oplysninger, der ikke kunne læses.",
     data_error: "Data om partnerskaberne kunne ikke læses.",
     search_label: "Søg i partnerskaber",
     search_placeholder: "Navn, partner, sted eller emne",

@@ -21,6 +21,8 @@ pub(super) static TEXTS: Texts = Texts {
     count_many: "{n} partnerships",
     rejected_notice_one: "1 entry in the data could not be shown. Details are in the browser console.",
     rejected_notice: "{n} entries in the data could not be shown. Details are in the browser console.",
+    incomplete_notice_one: "1 entry is shown without a detail that could not be read.",
+    incomplete_notice: "{n} entries are shown without details that could not be read.",
     data_error: "The partnership data could not be read.",
     search_label: "Search partnerships",
     search_placeholder: "Name, partner, place or topic",

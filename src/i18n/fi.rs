@@ -21,6 +21,8 @@ pub(super) static TEXTS: Texts = Texts {
     count_many: "{n} kumppanuutta",
     rejected_notice_one: "Yhtä tietuetta ei voitu näyttää. Tiedot löytyvät selaimen konsolista.",
     rejected_notice: "{n} tietuetta ei voitu näyttää. Tiedot löytyvät selaimen konsolista.",
+    incomplete_notice_one: "Yksi tietue näytetään ilman tietoa, jota ei voitu lukea.",
+    incomplete_notice: "{n} tietuetta näytetään ilman tietoja, joita ei voitu lukea.",
     data_error: "Kumppanuustietoja ei voitu lukea.",
     search_label: "Hae kumppanuuksia",
     search_placeholder: "Nimi, kumppani, paikka tai aihe",

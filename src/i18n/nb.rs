@@ -21,6 +21,8 @@ pub(super) static TEXTS: Texts = Texts {
     count_many: "{n} samarbeid",
     rejected_notice_one: "1 oppføring i dataene kunne ikke vises. Detaljer står i nettleserens konsoll.",
     rejected_notice: "{n} oppføringer i dataene kunne ikke vises. Detaljer står i nettleserens konsoll.",
+    incomplete_notice_one: "1 oppføring vises uten en opplysning som ikke kunne leses.",
+    incomplete_notice: "{n} oppføringer vises uten opplysninger som ikke kunne leses.",
     data_error: "Dataene om samarbeidene kunne ikke leses.",
     search_label: "Søk i samarbeid",
     search_placeholder: "Navn, partner, sted eller tema",

@@ -21,6 +21,8 @@ pub(super) static TEXTS: Texts = Texts {
     count_many: "{n} partnerskap",
     rejected_notice_one: "1 post i datan kunde inte visas. Detaljer finns i webbläsarens konsol.",
     rejected_notice: "{n} poster i datan kunde inte visas. Detaljer finns i webbläsarens konsol.",
+    incomplete_notice_one: "1 post visas utan en uppgift som inte kunde läsas.",
+    incomplete_notice: "{n} poster visas utan uppgifter som inte kunde läsas.",
     data_error: "Uppgifterna om partnerskapen kunde inte läsas.",
     search_label: "Sök bland partnerskap",
     search_placeholder: "Namn, part, ort eller ämne",

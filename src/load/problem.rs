@@ -176,6 +176,20 @@ pub enum ProblemKind {
         /// The value found.
         found: String,
     },
+    /// A text or list of which no entry is usable (each bad entry has its own problem).
+    NoUsableEntry,
+    /// A real date whose year is outside [`crate::model::PLAUSIBLE_YEARS`].
+    ImplausibleYear {
+        /// The value found.
+        found: String,
+    },
+    /// The file lists more partnerships than the widget reads.
+    TooManyRecords {
+        /// How many the file lists.
+        found: usize,
+        /// How many are read.
+        limit: usize,
+    },
     /// A field the schema does not define (a warning: it is ignored).
     UnknownField,
     /// `schema_version` is absent (a warning: version 1 is assumed).
@@ -228,9 +242,30 @@ impl fmt::Display for ProblemKind {
                 "{} is not a web address; links must start with http:// or https:// and hold no spaces",
                 quote(found)
             ),
+            ProblemKind::NoUsableEntry => f.write_str("has no usable entry (see the problems above)"),
+            ProblemKind::ImplausibleYear { found } => write!(
+                f,
+                "{} lies outside {}–{}; is the year a typo?",
+                quote(found),
+                crate::model::PLAUSIBLE_YEARS.start(),
+                crate::model::PLAUSIBLE_YEARS.end()
+            ),
+            ProblemKind::TooManyRecords { found, limit } => {
+                write!(f, "lists {found} partnerships; the widget reads the first {limit}")
+            }
             ProblemKind::UnknownField => f.write_str("is not a field of schema version 1; it is ignored"),
             ProblemKind::MissingVersion => f.write_str("is missing; the file is read as version 1"),
         }
+    }
+}
+
+impl Problem {
+    /// Whether a value was left out of a record that is still shown (a
+    /// warning inside a record, other than an ignored field or a repeat).
+    pub fn drops_value(&self) -> bool {
+        self.severity == Severity::Warning
+            && self.record.is_some()
+            && !matches!(self.kind, ProblemKind::UnknownField | ProblemKind::Repeated { .. })
     }
 }
 
@@ -248,7 +283,11 @@ impl fmt::Display for Problem {
         if !self.path.is_empty() {
             write!(f, "field {}", quote(&self.path))?;
         }
-        write!(f, ": {}", self.kind)
+        write!(f, ": {}", self.kind)?;
+        if self.drops_value() {
+            f.write_str("; it is left out and the rest of the record is shown")?;
+        }
+        Ok(())
     }
 }
 

@@ -1,16 +1,23 @@
 //! Reads one record of the `partnerships` list, collecting every problem
 //! rather than stopping at the first.
+//!
+//! Only the fields a card cannot do without — `id`, `title`, `kind`,
+//! `status`, `countries`, `partners` — leave the record out when they are
+//! unusable (an error). Anything else that is wrong (an optional field, one
+//! bad item of a list, one bad language of a text) is left out with a warning
+//! naming the record and the field, and the rest of the record is shown.
 
 use serde_json::{Map, Value};
 
 use super::{json_type, Problem, ProblemKind, RecordRef, Severity};
 use crate::model::safe_url::is_http_url;
+use crate::model::PLAUSIBLE_YEARS;
 use crate::model::{
     Country, CountryCode, DataLang, FocusArea, Funder, LocalizedText, PartialDate, Partner, PartnerKind, Partnership,
     PartnershipKind, RecordId, Source, Status,
 };
 
-const RECORD_FIELDS: [&str; 13] = [
+const RECORD_FIELDS: [&str; 14] = [
     "id",
     "title",
     "summary",
@@ -24,6 +31,7 @@ const RECORD_FIELDS: [&str; 13] = [
     "focus_areas",
     "funders",
     "sources",
+    "checked",
 ];
 const PARTNER_FIELDS: [&str; 4] = ["name", "name_en", "kind", "country"];
 const FUNDER_FIELDS: [&str; 3] = ["name", "name_en", "country"];
@@ -32,7 +40,7 @@ const SOURCE_FIELDS: [&str; 4] = ["url", "title", "published", "language"];
 /// Reads record `index`; `None` (with its problems pushed) when it has errors.
 pub(super) fn read(index: usize, value: &Value, problems: &mut Vec<Problem>) -> Option<Partnership> {
     let id_text = value.get("id").and_then(Value::as_str).map(str::to_owned);
-    let mut reader = Reader { record: RecordRef { index, id: id_text }, problems, failed: false };
+    let mut reader = Reader { record: RecordRef { index, id: id_text }, problems, failed: false, strict: true };
     let partnership = reader.partnership(value);
     if reader.failed {
         None
@@ -44,10 +52,20 @@ pub(super) fn read(index: usize, value: &Value, problems: &mut Vec<Problem>) -> 
 struct Reader<'p> {
     record: RecordRef,
     problems: &'p mut Vec<Problem>,
+    /// An error was reported: the record is left out.
     failed: bool,
+    /// Whether a problem here is an error (a field the record needs) or a
+    /// warning (something that is left out while the record is shown).
+    strict: bool,
 }
 
 impl Reader<'_> {
+    /// Reports a problem: an error inside a required field, else a warning.
+    fn problem(&mut self, path: &str, kind: ProblemKind) {
+        let severity = if self.strict { Severity::Error } else { Severity::Warning };
+        self.report(severity, path, kind);
+    }
+
     fn report(&mut self, severity: Severity, path: &str, kind: ProblemKind) {
         if severity == Severity::Error {
             self.failed = true;
@@ -55,8 +73,16 @@ impl Reader<'_> {
         self.problems.push(Problem { severity, record: Some(self.record.clone()), path: path.to_owned(), kind });
     }
 
-    fn error(&mut self, path: &str, kind: ProblemKind) {
-        self.report(Severity::Error, path, kind);
+    fn warn(&mut self, path: &str, kind: ProblemKind) {
+        self.report(Severity::Warning, path, kind);
+    }
+
+    /// Runs `read` with problems reported as warnings.
+    fn lenient<T>(&mut self, read: impl FnOnce(&mut Self) -> T) -> T {
+        let strict = std::mem::replace(&mut self.strict, false);
+        let value = read(self);
+        self.strict = strict;
+        value
     }
 
     fn partnership(&mut self, value: &Value) -> Option<Partnership> {
@@ -66,7 +92,7 @@ impl Reader<'_> {
             let text = r.text(v, p)?;
             let id = RecordId::parse(&text);
             if id.is_none() {
-                r.error(p, ProblemKind::InvalidId { found: text });
+                r.problem(p, ProblemKind::InvalidId { found: text });
             }
             id
         });
@@ -76,14 +102,16 @@ impl Reader<'_> {
             self.required(obj, "kind", "", |r, v, p| r.code(v, p, PartnershipKind::parse, PartnershipKind::codes));
         let status = self.required(obj, "status", "", |r, v, p| r.code(v, p, Status::parse, Status::codes));
         let started = self.optional(obj, "started", "", Self::date);
-        let ended = self.optional(obj, "ended", "", Self::date);
-        if let (Some(Some(s)), Some(Some(e))) = (started, ended) {
+        let mut ended = self.optional(obj, "ended", "", Self::date);
+        if let (Some(s), Some(e)) = (started, ended) {
             if e.latest() < s.earliest() {
-                self.error("ended", ProblemKind::EndsBeforeStart { started: s.to_string(), ended: e.to_string() });
+                self.warn("ended", ProblemKind::EndsBeforeStart { started: s.to_string(), ended: e.to_string() });
+                ended = None;
             }
         }
         let countries = self.required(obj, "countries", "", |r, v, p| {
-            r.list(v, p, true, |r, v, p| {
+            let n_given = v.as_array().map_or(0, Vec::len);
+            let countries = r.list(v, p, |r, v, p| {
                 let code = r.text(v, p)?;
                 let country = Country::parse(&code);
                 if country.is_none() {
@@ -91,33 +119,44 @@ impl Reader<'_> {
                         Some(_) => ProblemKind::NotNordic { found: code },
                         None => ProblemKind::UnknownCountry { found: code },
                     };
-                    r.error(p, kind);
+                    r.problem(p, kind);
                 }
                 country
-            })
+            })?;
+            let countries = r.distinct(countries, p, |c| c.code().to_owned());
+            r.usable(countries, n_given, p)
         });
         let region = self.optional(obj, "region", "", Self::text);
-        let partners = self.required(obj, "partners", "", |r, v, p| r.list(v, p, true, Self::partner));
-        let focus_areas = self.optional(obj, "focus_areas", "", |r, v, p| {
-            r.list(v, p, false, |r, v, p| r.code(v, p, FocusArea::parse, FocusArea::codes))
+        let partners = self.required(obj, "partners", "", |r, v, p| {
+            let n_given = v.as_array().map_or(0, Vec::len);
+            let partners = r.list(v, p, Self::partner)?;
+            r.usable(partners, n_given, p)
         });
-        let funders = self.optional(obj, "funders", "", |r, v, p| r.list(v, p, false, Self::funder));
-        let sources = self.optional(obj, "sources", "", |r, v, p| r.list(v, p, false, Self::source));
+        let focus_areas = self
+            .optional(obj, "focus_areas", "", |r, v, p| {
+                let areas = r.list(v, p, |r, v, p| r.code(v, p, FocusArea::parse, FocusArea::codes))?;
+                Some(r.distinct(areas, p, |f| f.code().to_owned()))
+            })
+            .unwrap_or_default();
+        let funders = self.optional(obj, "funders", "", |r, v, p| r.list(v, p, Self::funder)).unwrap_or_default();
+        let sources = self.optional(obj, "sources", "", |r, v, p| r.list(v, p, Self::source)).unwrap_or_default();
+        let checked = self.optional(obj, "checked", "", Self::date);
 
         Some(Partnership {
             id: id?,
             title: title?,
-            summary: summary?.unwrap_or_default(),
+            summary: summary.unwrap_or_default(),
             kind: kind?,
             status: status?,
-            started: started?,
-            ended: ended?,
-            countries: self.distinct(countries?, "countries", |c| c.code().to_owned())?,
-            region: region?,
+            started,
+            ended,
+            countries: countries?,
+            region,
             partners: partners?,
-            focus_areas: self.distinct(focus_areas?.unwrap_or_default(), "focus_areas", |f| f.code().to_owned())?,
-            funders: funders?.unwrap_or_default(),
-            sources: sources?.unwrap_or_default(),
+            focus_areas,
+            funders,
+            sources,
+            checked,
         })
     }
 
@@ -128,7 +167,7 @@ impl Reader<'_> {
         let name_en = self.optional(obj, "name_en", path, Self::text);
         let kind = self.required(obj, "kind", path, |r, v, p| r.code(v, p, PartnerKind::parse, PartnerKind::codes));
         let country = self.optional(obj, "country", path, Self::country_code);
-        Some(Partner { name: name?, name_en: name_en?, kind: kind?, country: country? })
+        Some(Partner { name: name?, name_en, kind: kind?, country })
     }
 
     fn funder(&mut self, value: &Value, path: &str) -> Option<Funder> {
@@ -137,7 +176,7 @@ impl Reader<'_> {
         let name = self.required(obj, "name", path, Self::text);
         let name_en = self.optional(obj, "name_en", path, Self::text);
         let country = self.optional(obj, "country", path, Self::country_code);
-        Some(Funder { name: name?, name_en: name_en?, country: country? })
+        Some(Funder { name: name?, name_en, country })
     }
 
     fn source(&mut self, value: &Value, path: &str) -> Option<Source> {
@@ -148,52 +187,65 @@ impl Reader<'_> {
             if is_http_url(&text) {
                 Some(text)
             } else {
-                r.error(p, ProblemKind::NotHttpUrl { found: text });
+                r.problem(p, ProblemKind::NotHttpUrl { found: text });
                 None
             }
         });
         let title = self.required(obj, "title", path, Self::text);
         let published = self.optional(obj, "published", path, Self::date);
         let language = self.required(obj, "language", path, |r, v, p| r.code(v, p, DataLang::parse, DataLang::codes));
-        Some(Source { url: url?, title: title?, published: published?, language: language? })
+        Some(Source { url, title: title?, published, language: language? })
     }
 
+    /// A text in one or more languages: a bad language is left out with a
+    /// warning; none usable is a problem of the field itself.
     fn localized(&mut self, value: &Value, path: &str) -> Option<LocalizedText> {
         let obj = self.object(value, path)?;
-        let mut entries = Vec::with_capacity(obj.len());
-        let mut complete = true;
-        for (key, text) in obj {
-            let entry_path = join(path, key);
-            let lang = DataLang::parse(key);
-            if lang.is_none() {
-                self.error(&entry_path, ProblemKind::UnknownValue { found: key.clone(), expected: DataLang::codes() });
-            }
-            match (lang, self.text(text, &entry_path)) {
-                (Some(lang), Some(text)) => entries.push((lang, text)),
-                _ => complete = false,
-            }
-        }
         if obj.is_empty() {
-            self.error(path, ProblemKind::NoLanguage);
+            self.problem(path, ProblemKind::NoLanguage);
             return None;
         }
-        complete.then(|| LocalizedText::new(entries))
+        let entries: Vec<(DataLang, String)> = self.lenient(|r| {
+            obj.iter()
+                .filter_map(|(key, text)| {
+                    let entry_path = join(path, key);
+                    let lang = DataLang::parse(key);
+                    if lang.is_none() {
+                        r.problem(
+                            &entry_path,
+                            ProblemKind::UnknownValue { found: key.clone(), expected: DataLang::codes() },
+                        );
+                    }
+                    let text = r.text(text, &entry_path);
+                    Some((lang?, text?))
+                })
+                .collect()
+        });
+        if entries.is_empty() {
+            self.problem(path, ProblemKind::NoUsableEntry);
+            return None;
+        }
+        Some(LocalizedText::new(entries))
     }
 
     fn date(&mut self, value: &Value, path: &str) -> Option<PartialDate> {
         let text = self.text(value, path)?;
-        let date = PartialDate::parse(&text);
-        if date.is_none() {
-            self.error(path, ProblemKind::InvalidDate { found: text });
+        let Some(date) = PartialDate::parse(&text) else {
+            self.problem(path, ProblemKind::InvalidDate { found: text });
+            return None;
+        };
+        if !PLAUSIBLE_YEARS.contains(&date.year()) {
+            self.problem(path, ProblemKind::ImplausibleYear { found: text });
+            return None;
         }
-        date
+        Some(date)
     }
 
     fn country_code(&mut self, value: &Value, path: &str) -> Option<CountryCode> {
         let text = self.text(value, path)?;
         let code = CountryCode::parse(&text);
         if code.is_none() {
-            self.error(path, ProblemKind::UnknownCountry { found: text });
+            self.problem(path, ProblemKind::UnknownCountry { found: text });
         }
         code
     }
@@ -202,7 +254,7 @@ impl Reader<'_> {
         let text = self.text(value, path)?;
         let parsed = parse(&text);
         if parsed.is_none() {
-            self.error(path, ProblemKind::UnknownValue { found: text, expected: codes() });
+            self.problem(path, ProblemKind::UnknownValue { found: text, expected: codes() });
         }
         parsed
     }
@@ -211,12 +263,12 @@ impl Reader<'_> {
     fn text(&mut self, value: &Value, path: &str) -> Option<String> {
         match value {
             Value::String(s) if s.trim().is_empty() => {
-                self.error(path, ProblemKind::EmptyText);
+                self.problem(path, ProblemKind::EmptyText);
                 None
             }
             Value::String(s) => Some(s.clone()),
             other => {
-                self.error(path, ProblemKind::WrongType { expected: "a string", found: json_type(other) });
+                self.problem(path, ProblemKind::WrongType { expected: "a string", found: json_type(other) });
                 None
             }
         }
@@ -226,48 +278,58 @@ impl Reader<'_> {
         match value {
             Value::Object(obj) => Some(obj),
             other => {
-                self.error(path, ProblemKind::WrongType { expected: "an object", found: json_type(other) });
+                self.problem(path, ProblemKind::WrongType { expected: "an object", found: json_type(other) });
                 None
             }
         }
     }
 
-    /// Reads every item (so every bad item is reported), `None` if any failed.
+    /// Reads every item of a list, each on its own: a bad item is reported
+    /// as a warning and left out. `None` only when the value is not a list.
     fn list<T>(
         &mut self,
         value: &Value,
         path: &str,
-        non_empty: bool,
         mut item: impl FnMut(&mut Self, &Value, &str) -> Option<T>,
     ) -> Option<Vec<T>> {
         let Value::Array(values) = value else {
-            self.error(path, ProblemKind::WrongType { expected: "a list", found: json_type(value) });
+            self.problem(path, ProblemKind::WrongType { expected: "a list", found: json_type(value) });
             return None;
         };
-        if non_empty && values.is_empty() {
-            self.error(path, ProblemKind::EmptyList);
+        Some(
+            self.lenient(|r| {
+                values.iter().enumerate().filter_map(|(i, v)| item(r, v, &format!("{path}[{i}]"))).collect()
+            }),
+        )
+    }
+
+    /// A list a record needs at least one usable value of (`n_given` is how
+    /// many the file lists, usable or not).
+    fn usable<T>(&mut self, items: Vec<T>, n_given: usize, path: &str) -> Option<Vec<T>> {
+        if items.is_empty() {
+            self.problem(path, if n_given == 0 { ProblemKind::EmptyList } else { ProblemKind::NoUsableEntry });
             return None;
         }
-        let items: Vec<Option<T>> =
-            values.iter().enumerate().map(|(i, v)| item(self, v, &format!("{path}[{i}]"))).collect();
-        items.into_iter().collect()
+        Some(items)
     }
 
-    /// Rejects a list that names one value twice.
-    fn distinct<T>(&mut self, items: Vec<T>, path: &str, code: impl Fn(&T) -> String) -> Option<Vec<T>> {
-        let codes: Vec<String> = items.iter().map(&code).collect();
-        let repeated = codes.iter().enumerate().find(|(i, c)| codes.get(..*i).is_some_and(|before| before.contains(c)));
-        match repeated {
-            Some((_, found)) => {
-                self.error(path, ProblemKind::Repeated { found: found.clone() });
-                None
+    /// Keeps the first of values listed twice, with a warning.
+    fn distinct<T>(&mut self, items: Vec<T>, path: &str, code: impl Fn(&T) -> String) -> Vec<T> {
+        let mut seen: Vec<String> = Vec::with_capacity(items.len());
+        let mut kept = Vec::with_capacity(items.len());
+        for item in items {
+            let c = code(&item);
+            if seen.contains(&c) {
+                self.warn(path, ProblemKind::Repeated { found: c });
+            } else {
+                seen.push(c);
+                kept.push(item);
             }
-            None => Some(items),
         }
+        kept
     }
 
-    /// A field that must be present and not null. The outer `Option` is
-    /// `None` when the field is bad.
+    /// A field that must be present and usable. `None` when it is not.
     fn required<T>(
         &mut self,
         obj: &Map<String, Value>,
@@ -278,30 +340,34 @@ impl Reader<'_> {
         let path = join(parent, key);
         match obj.get(key) {
             None | Some(Value::Null) => {
-                self.error(&path, ProblemKind::Missing);
+                self.problem(&path, ProblemKind::Missing);
                 None
             }
             Some(value) => read(self, value, &path),
         }
     }
 
-    /// A field that may be absent or null (`Some(None)`); `None` when bad.
+    /// A field that may be absent or null; a bad value is left out with a
+    /// warning. `None` when absent, null or bad.
     fn optional<T>(
         &mut self,
         obj: &Map<String, Value>,
         key: &str,
         parent: &str,
         read: impl FnOnce(&mut Self, &Value, &str) -> Option<T>,
-    ) -> Option<Option<T>> {
+    ) -> Option<T> {
         match obj.get(key) {
-            None | Some(Value::Null) => Some(None),
-            Some(value) => read(self, value, &join(parent, key)).map(Some),
+            None | Some(Value::Null) => None,
+            Some(value) => {
+                let path = join(parent, key);
+                self.lenient(|r| read(r, value, &path))
+            }
         }
     }
 
     fn unknown_fields(&mut self, obj: &Map<String, Value>, parent: &str, known: &[&str]) {
         for key in obj.keys().filter(|k| !known.contains(&k.as_str())) {
-            self.report(Severity::Warning, &join(parent, key), ProblemKind::UnknownField);
+            self.warn(&join(parent, key), ProblemKind::UnknownField);
         }
     }
 }

@@ -2,6 +2,11 @@
 
 use std::fmt;
 
+/// The years a partnership date may fall in. Anything outside is taken for a
+/// typo (`1019`, `9999`) and left out with a warning, so one slip cannot
+/// stretch the year range to thousands of choices.
+pub const PLAUSIBLE_YEARS: std::ops::RangeInclusive<u16> = 1900..=2100;
+
 /// A date given as `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; only real dates parse.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct PartialDate {

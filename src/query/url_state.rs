@@ -25,8 +25,6 @@
 //! capped (see the `MAX_` constants) so a hostile link cannot make the widget
 //! do unbounded work.
 
-#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic))]
-
 use crate::query::{Facet, FacetValue, Query, SortOrder, YearRange};
 
 /// Only this many bytes of a query string are read.

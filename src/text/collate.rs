@@ -21,8 +21,6 @@
 //! Strings that tie on all of that are ordered by their characters, so the
 //! order is total and deterministic.
 
-#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic))]
-
 use std::cmp::Ordering;
 
 use unicode_normalization::char::decompose_canonical;

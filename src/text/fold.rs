@@ -38,8 +38,6 @@
 //! of a prefix is a prefix of the folded form of the whole. Prefix matching
 //! while typing relies on that.
 
-#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic))]
-
 use unicode_normalization::char::decompose_canonical;
 
 /// The folded form of `text`: see the module documentation.

@@ -10,6 +10,7 @@ use crate::i18n::{Label, UiLang};
 use crate::load::Dataset;
 use crate::search::{Field, Results};
 use crate::view::card_text;
+use crate::view::headings::heading_tag;
 
 /// How many partners a card lists before "+ N more".
 const PARTNER_PREVIEW: usize = 4;
@@ -23,6 +24,8 @@ pub struct CardProps {
     pub index: usize,
     /// The current results, for marking matches.
     pub results: Rc<Results>,
+    /// The level of the widget's heading; the card title sits one below.
+    pub heading_level: u8,
     /// The interface language.
     pub lang: UiLang,
     /// Opens this record's details.
@@ -50,7 +53,7 @@ pub fn Card(props: &CardProps) -> Html {
     html! {
         <article class={classes!("np-card", format!("np-card--{}", p.status.code()))} tabindex="-1">
             <header class="np-card__header">
-                <h3 class="np-card__title" lang={title.lang.code()}>{ highlighted(&title.text, marks.ranges(Field::Title)) }</h3>
+                <@{heading_tag(props.heading_level, 1)} class="np-card__title" lang={title.lang.code()}>{ highlighted(&title.text, marks.ranges(Field::Title)) }</@>
                 <p class="np-card__kind">{ card_text::kind_and_status(p, lang) }</p>
             </header>
             if let Some(summary) = summary {
@@ -72,7 +75,7 @@ pub fn Card(props: &CardProps) -> Html {
                     <dd>{ card_text::period(p, lang) }</dd>
                 </div>
             </dl>
-            <h4 class="np-card__subhead">{ texts.partners }</h4>
+            <@{heading_tag(props.heading_level, 2)} class="np-card__subhead">{ texts.partners }</@>
             <ul class="np-partners">
                 { for partners.into_iter().filter_map(|i| p.partners.get(i).map(|partner| (i, partner))).map(|(i, partner)| html! {
                     <li class="np-partner">
@@ -92,7 +95,7 @@ pub fn Card(props: &CardProps) -> Html {
                 </ul>
             }
             <footer class="np-card__footer">
-                <super::SourceList sources={Rc::clone(&props.data)} index={props.index} {lang} />
+                <super::SourceList sources={Rc::clone(&props.data)} index={props.index} heading_level={props.heading_level} {lang} />
                 <button type="button" class="np-button np-card__open" onclick={on_open}
                     aria-label={format!("{}: {}", texts.details, title.text)}>
                     { texts.details }

@@ -21,6 +21,8 @@ pub struct CardGridProps {
     pub n_visible: usize,
     /// How many cards "Show more" adds.
     pub page_size: usize,
+    /// The level of the widget's heading; card titles sit one below.
+    pub heading_level: u8,
     /// The interface language.
     pub lang: UiLang,
     /// Receives "Show more" and "Details".
@@ -43,7 +45,7 @@ pub fn CardGrid(props: &CardGridProps) -> Html {
                     Some(html! {
                         <li class="np-grid__item" key={record.id.as_str()}>
                             <Card data={Rc::clone(&props.data)} index={hit.record} results={Rc::clone(&props.results)}
-                                lang={props.lang} on_open={on_open.clone()} />
+                                heading_level={props.heading_level} lang={props.lang} on_open={on_open.clone()} />
                         </li>
                     })
                 }) }

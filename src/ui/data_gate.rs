@@ -44,6 +44,9 @@ pub struct DataGateProps {
     /// The heading and landmark name; by default the interface language's.
     #[prop_or_default]
     pub title: Option<AttrValue>,
+    /// The level of the widget's heading.
+    #[prop_or(crate::embed::options::DEFAULT_HEADING_LEVEL)]
+    pub heading_level: u8,
 }
 
 /// The widget, a loading line, or a clear error, by the state of the data.
@@ -61,7 +64,8 @@ pub fn DataGate(props: &DataGateProps) -> Html {
         DataState::Ready(data) => html! {
             <Widget data={Rc::clone(data)} lang={props.lang} url={props.url.clone()} today_year={props.today_year} theme={props.theme}
                 page_size={props.page_size} initial_query={props.initial_query.clone()}
-                notices={props.notices.clone()} show_all={props.show_all} title={props.title.clone()} />
+                notices={props.notices.clone()} show_all={props.show_all} title={props.title.clone()}
+                heading_level={props.heading_level} />
         },
         DataState::Failed(failure) => {
             html! { <DataError failure={*failure} lang={props.lang} theme={props.theme} title={props.title.clone()} /> }

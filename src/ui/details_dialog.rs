@@ -10,6 +10,7 @@ use super::SourceList;
 use crate::i18n::{Label, UiLang};
 use crate::load::Dataset;
 use crate::view::card_text;
+use crate::view::headings::heading_tag;
 
 /// Properties of [`DetailsDialog`].
 #[derive(Properties, PartialEq)]
@@ -18,6 +19,8 @@ pub struct DetailsDialogProps {
     pub data: Rc<Dataset>,
     /// The record shown, or `None` while closed.
     pub index: Option<usize>,
+    /// The level of the widget's heading; the dialog's title sits one below.
+    pub heading_level: u8,
     /// The interface language.
     pub lang: UiLang,
     /// Called when the dialog closes (button, Escape).
@@ -45,7 +48,7 @@ pub fn DetailsDialog(props: &DetailsDialogProps) -> Html {
                 <div class="np-dialog__body">
                     <header class="np-dialog__header">
                         <div>
-                            <h3 class="np-dialog__title" lang={title.as_ref().map(|t| t.lang.code())}>{ label.clone() }</h3>
+                            <@{heading_tag(props.heading_level, 1)} class="np-dialog__title" lang={title.as_ref().map(|t| t.lang.code())}>{ label.clone() }</@>
                             <p class="np-card__kind">{ card_text::kind_and_status(p, lang) }</p>
                         </div>
                         <button type="button" class="np-button np-dialog__close" onclick={on_close_button}>{ texts.close }</button>
@@ -65,7 +68,7 @@ pub fn DetailsDialog(props: &DetailsDialogProps) -> Html {
                             <div class="np-fact"><dt>{ texts.funders }</dt><dd>{ card_text::funders(p, lang) }</dd></div>
                         }
                     </dl>
-                    <h4 class="np-card__subhead">{ texts.partners }</h4>
+                    <@{heading_tag(props.heading_level, 2)} class="np-card__subhead">{ texts.partners }</@>
                     <ul class="np-partners">
                         { for p.partners.iter().map(|partner| html! {
                             <li class="np-partner">
@@ -84,7 +87,7 @@ pub fn DetailsDialog(props: &DetailsDialogProps) -> Html {
                             { for p.focus_areas.iter().map(|f| html! { <li class="np-tag">{ f.label(lang) }</li> }) }
                         </ul>
                     }
-                    <SourceList sources={Rc::clone(&props.data)} {index} {lang} />
+                    <SourceList sources={Rc::clone(&props.data)} {index} heading_level={props.heading_level} {lang} />
                 </div>
             }
         </dialog>

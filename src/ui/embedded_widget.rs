@@ -82,7 +82,7 @@ pub fn EmbeddedWidget(props: &EmbeddedWidgetProps) -> Html {
         <DataGate show_all={printing} state={(*state).clone()} lang={props.lang} url={props.url.clone()} today_year={props.today_year}
             theme={props.options.theme} page_size={props.options.page_size}
             initial_query={props.options.start.clone()} notices={props.notices.clone()}
-            title={props.title.clone()} />
+            title={props.title.clone()} heading_level={props.options.heading_level} />
     }
 }
 

@@ -3,6 +3,8 @@
 use yew::prelude::*;
 
 use crate::i18n::UiLang;
+// What the address keeps, so every query typed round-trips through a shared link.
+use crate::query::url_state::MAX_TEXT_CHARS;
 use crate::view::state::Action;
 
 /// Properties of [`SearchBox`].
@@ -30,6 +32,7 @@ pub fn SearchBox(props: &SearchBoxProps) -> Html {
                 autocomplete="off"
                 spellcheck="false"
                 placeholder={texts.search_placeholder}
+                maxlength={MAX_TEXT_CHARS.to_string()}
                 value={props.text.clone()}
                 {oninput}
             />

@@ -9,6 +9,7 @@ use yew::prelude::*;
 use crate::i18n::UiLang;
 use crate::load::Dataset;
 use crate::view::card_text;
+use crate::view::headings::heading_tag;
 
 /// Properties of [`SourceList`].
 #[derive(Properties, PartialEq)]
@@ -17,6 +18,8 @@ pub struct SourceListProps {
     pub sources: Rc<Dataset>,
     /// The record's position in the data.
     pub index: usize,
+    /// The level of the widget's heading; "Sources" sits two below.
+    pub heading_level: u8,
     /// The interface language.
     pub lang: UiLang,
 }
@@ -31,7 +34,7 @@ pub fn SourceList(props: &SourceListProps) -> Html {
     let texts = lang.texts();
     html! {
         <div class="np-sources-block">
-            <h4 class="np-card__subhead">{ texts.sources }</h4>
+            <@{heading_tag(props.heading_level, 2)} class="np-card__subhead">{ texts.sources }</@>
             <ul class="np-sources">
                 { for p.sources.iter().map(|s| html! {
                     <li class="np-source" lang={s.language.code()}>

@@ -16,6 +16,7 @@ use crate::load::Dataset;
 use crate::query::Query;
 use crate::search::Index;
 use crate::view::filters::{chips, result_count, year_bounds};
+use crate::view::headings::heading_tag;
 use crate::view::state::{apply, Action, HistoryMode, ViewState};
 use crate::view::UrlSyncHandle;
 
@@ -52,6 +53,9 @@ pub struct WidgetProps {
     /// The heading and landmark name; by default the interface language's.
     #[prop_or_default]
     pub title: Option<AttrValue>,
+    /// The level of the widget's heading (1–6); headings inside follow it.
+    #[prop_or(crate::embed::options::DEFAULT_HEADING_LEVEL)]
+    pub heading_level: u8,
 }
 
 impl Reducible for ViewState {
@@ -145,10 +149,10 @@ pub fn Widget(props: &WidgetProps) -> Html {
     html! {
         <section class="np-widget" data-theme={props.theme.code()} lang={lang.tag()} aria-label={title.clone()}>
             <header class="np-header">
-                <h2 class="np-title">{ title }</h2>
+                <@{heading_tag(props.heading_level, 0)} class="np-title">{ title }</@>
                 <LanguageSwitch {lang} on_action={dispatch.clone()} />
             </header>
-            <DataNotice n_rejected={props.data.n_rejected()} notices={props.notices.clone()} {lang} />
+            <DataNotice n_rejected={props.data.n_rejected()} n_incomplete={props.data.n_incomplete()} notices={props.notices.clone()} {lang} />
             <div class="np-toolbar">
                 <SearchBox text={AttrValue::from(state.query.text.clone())} {lang} on_action={dispatch.clone()} />
                 <SortSelect sort={state.query.sort} {lang} on_action={dispatch.clone()} />
@@ -167,13 +171,13 @@ pub fn Widget(props: &WidgetProps) -> Html {
                     if results.total() > 0 {
                         <ActiveFilters chips={chips.clone()} {lang} on_action={dispatch.clone()} />
                         <CardGrid data={Rc::clone(&props.data)} results={Rc::clone(&results)} n_visible={if props.show_all { usize::MAX } else { state.n_visible }} page_size={state.page_size}
-                            {lang} on_action={dispatch.clone()} />
+                            heading_level={props.heading_level} {lang} on_action={dispatch.clone()} />
                     } else {
                         <EmptyState {chips} {lang} on_action={dispatch.clone()} />
                     }
                 </div>
             </div>
-            <DetailsDialog data={Rc::clone(&props.data)} index={state.details} {lang} on_close={on_close_details} />
+            <DetailsDialog data={Rc::clone(&props.data)} index={state.details} heading_level={props.heading_level} {lang} on_close={on_close_details} />
         </section>
     }
 }

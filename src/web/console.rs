@@ -5,14 +5,25 @@ use super::fetch::FetchError;
 use crate::embed::options::OptionProblem;
 use crate::load::{LoadError, Problem, Severity};
 
-/// Logs every problem of a data file, errors as errors and warnings as warnings.
+/// The most problems of one file a widget writes to the console; a file
+/// with thousands of bad records must not flood it (`validate` lists all).
+pub const MAX_CONSOLE_PROBLEMS: usize = 50;
+
+/// Logs the first [`MAX_CONSOLE_PROBLEMS`] problems of a data file, errors as
+/// errors and warnings as warnings, then how many more there are.
 pub fn report_problems(source: &str, problems: &[Problem]) {
-    for problem in problems {
+    for problem in problems.iter().take(MAX_CONSOLE_PROBLEMS) {
         let line = format!("nordic-partnerships: {source}: {problem}");
         match problem.severity {
             Severity::Error => gloo::console::error!(line),
             Severity::Warning => gloo::console::warn!(line),
         }
+    }
+    if let Some(more) = problems.len().checked_sub(MAX_CONSOLE_PROBLEMS).filter(|&n| n > 0) {
+        gloo::console::warn!(format!(
+            "nordic-partnerships: {source}: … and {more} more problems (run the validator for the full list: \
+             cargo run --bin validate -- FILE)"
+        ));
     }
 }
 

@@ -5,7 +5,7 @@ use std::fmt;
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
-use web_sys::Response;
+use web_sys::{ReadableStreamDefaultReader, Response};
 
 use crate::load::MAX_INPUT_BYTES;
 use crate::view::Failure;
@@ -24,8 +24,12 @@ pub enum FetchError {
     },
     /// The answer is not JSON.
     ContentType(String),
-    /// The answer is over [`MAX_INPUT_BYTES`].
+    /// The answer is over [`MAX_INPUT_BYTES`] (at least this many bytes).
     TooLarge(usize),
+    /// The address resolves to a scheme other than http(s); nothing was requested.
+    NotHttp(String),
+    /// The file is not UTF-8 text (valid up to this byte).
+    NotUtf8(usize),
 }
 
 impl FetchError {
@@ -36,6 +40,8 @@ impl FetchError {
             FetchError::Http { status, .. } => Failure::Http(*status),
             FetchError::ContentType(_) => Failure::ContentType,
             FetchError::TooLarge(_) => Failure::TooLarge,
+            FetchError::NotHttp(_) => Failure::Network,
+            FetchError::NotUtf8(_) => Failure::Invalid,
         }
     }
 }
@@ -49,7 +55,13 @@ impl fmt::Display for FetchError {
                 write!(f, "the server sent {found:?}, not JSON; serve the file as application/json")
             }
             FetchError::TooLarge(bytes) => {
-                write!(f, "the file has {bytes} bytes; the widget reads at most {MAX_INPUT_BYTES}")
+                write!(f, "the file has more than {MAX_INPUT_BYTES} bytes (at least {bytes}); the download was stopped")
+            }
+            FetchError::NotHttp(scheme) => {
+                write!(f, "the address uses {scheme:?}; only http(s) and relative addresses are fetched, so nothing was requested")
+            }
+            FetchError::NotUtf8(at) => {
+                write!(f, "the file is not UTF-8 text (invalid byte at offset {at}); save it as UTF-8")
             }
         }
     }
@@ -67,12 +79,24 @@ pub fn is_json_type(content_type: Option<&str>) -> bool {
 
 /// Fetches `url` (resolved against the page) and returns its text.
 ///
+/// Only `http:` and `https:` addresses are requested (the settings already
+/// refuse other schemes; this asks the browser's own URL parser too). The
+/// body is read as it streams and the read stops at [`MAX_INPUT_BYTES`], so
+/// a huge file, chunked or compressed (the count is of the decoded bytes),
+/// is never held in memory whole.
+///
 /// # Errors
 ///
 /// See [`FetchError`].
 pub async fn fetch_text(url: &str) -> Result<String, FetchError> {
     let window = web_sys::window().ok_or_else(|| FetchError::Network("no window".into()))?;
-    let response = JsFuture::from(window.fetch_with_str(url)).await.map_err(|e| FetchError::Network(describe(&e)))?;
+    let base = window.location().href().unwrap_or_default();
+    let resolved = web_sys::Url::new_with_base(url, &base).map_err(|e| FetchError::Network(describe(&e)))?;
+    if !matches!(resolved.protocol().as_str(), "http:" | "https:") {
+        return Err(FetchError::NotHttp(resolved.protocol()));
+    }
+    let response =
+        JsFuture::from(window.fetch_with_str(&resolved.href())).await.map_err(|e| FetchError::Network(describe(&e)))?;
     let response: Response = response.dyn_into().map_err(|e| FetchError::Network(describe(&e)))?;
     if !response.ok() {
         return Err(FetchError::Http { status: response.status(), text: response.status_text() });
@@ -86,13 +110,36 @@ pub async fn fetch_text(url: &str) -> Result<String, FetchError> {
     if let Some(bytes) = declared.filter(|&n| n > MAX_INPUT_BYTES) {
         return Err(FetchError::TooLarge(bytes));
     }
-    let body = response.text().map_err(|e| FetchError::Network(describe(&e)))?;
-    let text = JsFuture::from(body).await.map_err(|e| FetchError::Network(describe(&e)))?;
-    let text = text.as_string().unwrap_or_default();
-    if text.len() > MAX_INPUT_BYTES {
-        return Err(FetchError::TooLarge(text.len()));
+    let bytes = read_capped(&response, MAX_INPUT_BYTES).await?;
+    String::from_utf8(bytes).map_err(|e| FetchError::NotUtf8(e.utf8_error().valid_up_to()))
+}
+
+/// Reads the body chunk by chunk, cancelling the download once it passes `limit`.
+async fn read_capped(response: &Response, limit: usize) -> Result<Vec<u8>, FetchError> {
+    let Some(body) = response.body() else { return Ok(Vec::new()) };
+    let reader: ReadableStreamDefaultReader =
+        body.get_reader().dyn_into().map_err(|e| FetchError::Network(describe(&e)))?;
+    let mut bytes: Vec<u8> = Vec::new();
+    loop {
+        let chunk = JsFuture::from(reader.read()).await.map_err(|e| FetchError::Network(describe(&e)))?;
+        let done = js_sys::Reflect::get(&chunk, &"done".into()).ok().and_then(|d| d.as_bool()).unwrap_or(true);
+        if done {
+            return Ok(bytes);
+        }
+        let value = js_sys::Reflect::get(&chunk, &"value".into()).unwrap_or_default();
+        let Some(array) = value.dyn_ref::<js_sys::Uint8Array>() else { continue };
+        let n = array.length() as usize;
+        if bytes.len() + n > limit {
+            // Stop the download; the answer is "too large" whatever the cancel does.
+            let _ = reader.cancel();
+            return Err(FetchError::TooLarge(bytes.len() + n));
+        }
+        let start = bytes.len();
+        bytes.resize(start + n, 0);
+        if let Some(slot) = bytes.get_mut(start..) {
+            array.copy_to(slot);
+        }
     }
-    Ok(text)
 }
 
 fn describe(error: &wasm_bindgen::JsValue) -> String {

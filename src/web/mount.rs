@@ -10,7 +10,9 @@ use web_sys::Element;
 
 use super::history::BrowserUrl;
 use super::{console, page_lang};
-use crate::embed::options::{self, option_names, EmbedOptions, UrlState};
+use std::collections::BTreeMap;
+
+use crate::embed::options::{self, EmbedOptions, OptionProblem, UrlState};
 use crate::i18n::UiLang;
 use crate::view::UrlSyncHandle;
 
@@ -46,12 +48,20 @@ pub const MOUNT_SELECTOR: &str = "[data-nordic-partnerships]";
 /// Marks an element that holds a widget, so it is never mounted twice.
 const MOUNTED_MARK: &str = "data-np-mounted";
 
+/// One mounted widget, owned by the registry until it is unmounted.
+struct Mounted {
+    element: Element,
+    lang: UiLang,
+    /// The address prefix it claimed, freed on unmount.
+    prefix: Option<String>,
+    unmount: Unmount,
+}
+
 thread_local! {
-    /// Every element holding a widget, with its language: the panic hook
-    /// replaces each with an error message.
-    static REGISTRY: RefCell<Vec<(Element, UiLang)>> = const { RefCell::new(Vec::new()) };
-    /// Address prefixes in use, so a second widget never takes the first one's.
-    static PREFIXES: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
+    /// Every mounted widget: the panic hook replaces each with an error
+    /// message; unmounting one (its handle, or its element leaving the page)
+    /// destroys its app, its listeners and its address prefix.
+    static REGISTRY: RefCell<Vec<Mounted>> = const { RefCell::new(Vec::new()) };
     /// What starts a widget; set once by [`set_renderer`].
     static RENDERER: Cell<Option<Renderer>> = const { Cell::new(None) };
 }
@@ -65,7 +75,6 @@ pub fn set_renderer(renderer: Renderer) {
 /// A mounted widget; dropping it leaves the widget in place, [`unmount`](WidgetHandle::unmount) removes it.
 #[wasm_bindgen]
 pub struct WidgetHandle {
-    unmount: Option<Unmount>,
     element: Element,
 }
 
@@ -73,31 +82,70 @@ pub struct WidgetHandle {
 impl WidgetHandle {
     /// Removes the widget and frees its element for a new mount.
     pub fn unmount(&mut self) {
-        if let Some(unmount) = self.unmount.take() {
-            unmount();
-        }
-        let _ = self.element.remove_attribute(MOUNTED_MARK);
-        REGISTRY.with(|r| r.borrow_mut().retain(|(el, _)| el != &self.element));
+        unmount_where(|m| m.element == self.element);
     }
+}
+
+/// Unmounts every widget `which` picks: the registry lets go of them first,
+/// so destroying an app never runs while the registry is borrowed.
+fn unmount_where(which: impl Fn(&Mounted) -> bool) -> usize {
+    let removed: Vec<Mounted> = REGISTRY.with(|r| {
+        let Ok(mut registry) = r.try_borrow_mut() else { return Vec::new() };
+        let (removed, kept) = registry.drain(..).partition(|m| which(m));
+        *registry = kept;
+        removed
+    });
+    let n = removed.len();
+    for widget in removed {
+        (widget.unmount)();
+        let _ = widget.element.remove_attribute(MOUNTED_MARK);
+    }
+    n
+}
+
+/// JS: `unmountDetached()` — unmounts every widget whose element is no
+/// longer in the document (a single-page app replaced the page's content).
+/// `embed.js` calls it when nodes leave the page. Returns how many.
+#[wasm_bindgen(js_name = unmountDetached)]
+pub fn unmount_detached() -> u32 {
+    u32::try_from(unmount_where(|m| !m.element.is_connected())).unwrap_or(u32::MAX)
+}
+
+/// JS: `mountedCount()` — how many widgets are mounted now (for diagnostics
+/// and the tests that check nothing leaks).
+#[wasm_bindgen(js_name = mountedCount)]
+pub fn mounted_count() -> u32 {
+    REGISTRY.with(|r| r.try_borrow().map_or(0, |r| u32::try_from(r.len()).unwrap_or(u32::MAX)))
 }
 
 /// Mounts a widget into `element` with settings from its `data-*` attributes,
 /// overridden by `overrides` (the same names). Returns `None` if the element
 /// already holds one.
 pub fn mount_with(element: Element, overrides: impl Fn(&str) -> Option<String>) -> Option<WidgetHandle> {
+    mount_with_problems(element, overrides, Vec::new())
+}
+
+/// [`mount_with`], with problems already found in the caller's options.
+fn mount_with_problems(
+    element: Element,
+    overrides: impl Fn(&str) -> Option<String>,
+    mut problems: Vec<OptionProblem>,
+) -> Option<WidgetHandle> {
     let renderer = RENDERER.with(Cell::get)?;
     if element.has_attribute(MOUNTED_MARK) {
         return None;
     }
-    let (options, problems) =
+    let (options, attribute_problems) =
         options::read(|name| overrides(name).or_else(|| element.get_attribute(&format!("data-{name}"))));
+    problems.extend(attribute_problems);
     console::report_options(&problems);
     let _ = element.set_attribute(MOUNTED_MARK, "");
     let lang = options.lang.unwrap_or_else(|| page_lang::detect(&element));
-    let url = match &options.url_state {
+    let prefix = match &options.url_state {
         UrlState::Off => None,
-        UrlState::On(prefix) => Some(UrlSyncHandle(Rc::new(BrowserUrl::new(claim_prefix(prefix.clone()))))),
+        UrlState::On(wanted) => Some(claim_prefix(wanted.clone())),
     };
+    let url = prefix.clone().map(|p| UrlSyncHandle(Rc::new(BrowserUrl::new(p))));
     let today_year = u16::try_from(js_sys::Date::new_0().get_full_year()).unwrap_or(2026);
     let notices = problems.iter().map(ToString::to_string).collect();
     // Landmarks need distinct names: an untitled second widget is numbered.
@@ -106,87 +154,61 @@ pub fn mount_with(element: Element, overrides: impl Fn(&str) -> Option<String>) 
         .title
         .clone()
         .or_else(|| (n_mounted > 0).then(|| format!("{} ({})", lang.texts().widget_label, n_mounted + 1)));
-    REGISTRY.with(|r| r.borrow_mut().push((element.clone(), lang)));
     // Children are replaced: typically a no-JavaScript fallback link.
     element.set_text_content(None);
     let root = super::shadow::container(&element).unwrap_or_else(|| element.clone());
     let request = MountRequest { root, options: Rc::new(options), lang, url, today_year, notices, title };
-    Some(WidgetHandle { unmount: Some(renderer(request)), element })
+    let unmount = renderer(request);
+    REGISTRY.with(|r| r.borrow_mut().push(Mounted { element: element.clone(), lang, prefix, unmount }));
+    Some(WidgetHandle { element })
 }
 
-/// The first free prefix: the one asked for, else `""`, `w2-`, `w3-`…
+/// The first prefix no mounted widget holds: the one asked for, else `""`,
+/// `w2-`, `w3-`… Prefixes of unmounted widgets are free again, so a widget
+/// mounted later (a single-page app) reads the plain parameters of old links.
 fn claim_prefix(wanted: Option<String>) -> String {
-    PREFIXES.with(|taken| {
-        let mut taken = taken.borrow_mut();
-        let prefix = match wanted {
-            Some(p) => p,
-            None => (1..)
-                .map(|n| if n == 1 { String::new() } else { format!("w{n}-") })
-                .find(|p| !taken.contains(p))
-                .unwrap_or_default(),
-        };
-        taken.push(prefix.clone());
-        prefix
-    })
+    let taken: Vec<String> = REGISTRY
+        .with(|r| r.try_borrow().map(|r| r.iter().filter_map(|m| m.prefix.clone()).collect()).unwrap_or_default());
+    match wanted {
+        Some(p) => p,
+        None => (1..)
+            .map(|n| if n == 1 { String::new() } else { format!("w{n}-") })
+            .find(|p| !taken.contains(p))
+            .unwrap_or_default(),
+    }
 }
 
 /// JS: `mount(element, options?)` — mounts one widget; `options` uses the
 /// attribute names without `data-` (`src`, `lang`, `country`, `pageSize` or
 /// `page-size`…). Returns a handle with `unmount()`, or `undefined` if the
-/// element already holds a widget.
-///
-/// # Errors
-///
-/// When `options` is neither undefined nor an object of strings, numbers,
-/// booleans or lists.
+/// element already holds a widget. Options that name no setting, or hold a
+/// value no setting takes, are shown in the widget's notice like wrong
+/// attributes, and ignored.
 #[wasm_bindgen(js_name = mount)]
-pub fn mount_js(element: Element, options: JsValue) -> Result<Option<WidgetHandle>, JsError> {
-    let values: std::collections::BTreeMap<String, serde_json::Value> = if options.is_undefined() || options.is_null() {
-        Default::default()
+pub fn mount_js(element: Element, options: JsValue) -> Option<WidgetHandle> {
+    let mut problems = Vec::new();
+    let values: BTreeMap<String, serde_json::Value> = if options.is_undefined() || options.is_null() {
+        BTreeMap::new()
     } else {
-        serde_wasm_bindgen::from_value(options).map_err(|e| JsError::new(&format!("mount options: {e}")))?
+        // Through JSON, which serde_json already reads (no second deserializer in the wasm).
+        let text = js_sys::JSON::stringify(&options).ok().and_then(|t| t.as_string()).unwrap_or_default();
+        serde_json::from_str(&text).unwrap_or_else(|_| {
+            problems.push(OptionProblem {
+                attribute: "mount() options".to_owned(),
+                value: String::new(),
+                expected: "an object such as { lang: \"sv\", country: \"SE\" }".to_owned(),
+            });
+            BTreeMap::new()
+        })
     };
-    let get = |name: &str| {
-        let camel = camel_case(name);
-        let value = values.get(name).or_else(|| values.get(&camel))?;
-        match value {
-            serde_json::Value::String(s) => Some(s.clone()),
-            serde_json::Value::Number(n) => Some(n.to_string()),
-            serde_json::Value::Bool(b) => Some(if *b { "on" } else { "off" }.to_owned()),
-            serde_json::Value::Array(items) => {
-                let separator = if name == "partner" { ";" } else { "," };
-                Some(items.iter().filter_map(|v| v.as_str()).collect::<Vec<_>>().join(separator))
-            }
-            _ => None,
-        }
-    };
-    for key in values.keys() {
-        if !option_names().any(|n| n == key || camel_case(n) == *key) {
-            gloo::console::warn!(format!("nordic-partnerships: unknown mount option {key:?} was ignored"));
-        }
-    }
-    Ok(mount_with(element, get))
-}
-
-fn camel_case(name: &str) -> String {
-    let mut out = String::with_capacity(name.len());
-    let mut upper = false;
-    for c in name.chars() {
-        if c == '-' {
-            upper = true;
-        } else if upper {
-            out.extend(c.to_uppercase());
-            upper = false;
-        } else {
-            out.push(c);
-        }
-    }
-    out
+    let (values, mount_problems) = options::from_mount_options(&values);
+    problems.extend(mount_problems);
+    mount_with_problems(element, |name| values.get(name).cloned(), problems)
 }
 
 /// Mounts a widget into every element matching [`MOUNT_SELECTOR`] that has
 /// none yet (so running it again, or pasting the snippet twice, is harmless).
-/// The widgets live as long as the page. Returns how many were mounted.
+/// Returns how many were mounted.
 #[wasm_bindgen(js_name = mountAll)]
 pub fn mount_all() -> u32 {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return 0 };
@@ -194,9 +216,7 @@ pub fn mount_all() -> u32 {
     let mut n = 0;
     for i in 0..nodes.length() {
         let Some(element) = nodes.item(i).and_then(|node| node.dyn_into::<Element>().ok()) else { continue };
-        if let Some(handle) = mount_with(element, |_| None) {
-            // Page-lifetime widgets: their handles are never needed again.
-            std::mem::forget(handle);
+        if mount_with(element, |_| None).is_some() {
             n += 1;
         }
     }
@@ -205,5 +225,6 @@ pub fn mount_all() -> u32 {
 
 /// Every mounted element and its language, for the panic hook.
 pub(super) fn mounted_elements() -> Vec<(Element, UiLang)> {
-    REGISTRY.with(|r| r.try_borrow().map(|r| r.clone()).unwrap_or_default())
+    REGISTRY
+        .with(|r| r.try_borrow().map(|r| r.iter().map(|m| (m.element.clone(), m.lang)).collect()).unwrap_or_default())
 }

@@ -28,3 +28,9 @@ pub fn valid_record() -> Value {
 pub fn file_with(records: Vec<Value>) -> String {
     json!({ "schema_version": 1, "partnerships": records }).to_string()
 }
+
+/// Property-test cases: `default` for everyday runs, or `PROPTEST_CASES`
+/// for a long run (e.g. `PROPTEST_CASES=2000000 cargo test --release --test load_props`).
+pub fn cases(default: u32) -> u32 {
+    std::env::var("PROPTEST_CASES").ok().and_then(|n| n.parse().ok()).unwrap_or(default)
+}

@@ -1,5 +1,5 @@
 // Prints the release wasm's size, raw and gzipped, and fails if it exceeds the
-// budget. Usage: node e2e/budget.mjs dist/x_bg.wasm
+// budget. Usage: node tools/budget.mjs dist/x_bg.wasm
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 

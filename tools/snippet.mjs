@@ -1,7 +1,7 @@
 // Writes dist/snippet.html: the copy-paste snippet for editors, with the
 // Subresource Integrity hash of embed.js, and prints it. Deploy dist/ to a
 // versioned folder (…/nordic-partnerships/<version>/) whose files never
-// change, so the hash stays valid. Usage: node e2e/snippet.mjs dist <version>
+// change, so the hash stays valid. Usage: node tools/snippet.mjs dist <version>
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,0 +1,114 @@
+// The core visitor flow in Debian's firefox-esr, driven by puppeteer-core over
+// WebDriver BiDi: the page loads, a search without diacritics finds "Umeå", a
+// country facet narrows the results and reaches the address bar (and a
+// reload restores it), the details dialog opens and closes with Escape,
+// returning focus, and the keyboard reaches the controls.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import puppeteer from 'puppeteer-core';
+import { serve } from '../lib/server.mjs';
+
+const DIST = process.env.NP_DIST ?? new URL('../../dist/', import.meta.url).pathname;
+const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const DATA = JSON.parse(readFileSync(new URL('../../data/partnerships.json', import.meta.url), 'utf8'));
+const RECORDS = DATA.partnerships;
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serve(DIST);
+  browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    protocol: 'webDriverBiDi',
+    extraPrefsFirefox: {
+      // No update checks, telemetry or other calls out of this closed machine.
+      'app.update.enabled': false,
+      'browser.shell.checkDefaultBrowser': false,
+      'datareporting.policy.dataSubmissionEnabled': false,
+      'toolkit.telemetry.enabled': false,
+      'network.captive-portal-service.enabled': false,
+      'network.connectivity-service.enabled': false,
+    },
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Text of the widget's live count (inside its shadow root). */
+const status = (page) => page.$eval('[data-nordic-partnerships] >>> .np-widget .np-count', (el) => el.textContent.trim());
+
+/** Waits until `fn` (run in the page) returns true. */
+const until = (page, fn, ...args) => page.waitForFunction(fn, { timeout: 15_000 }, ...args);
+
+/** The element focused inside the widget's shadow root, as "tag.class". */
+const focused = (page) =>
+  page.evaluate(() => {
+    let e = document.activeElement;
+    while (e?.shadowRoot?.activeElement) e = e.shadowRoot.activeElement;
+    return e ? `${e.tagName.toLowerCase()}.${e.className}` : '';
+  });
+
+test('Firefox: load, folded search, facet, address, details dialog, keyboard', async () => {
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  await page.setViewport({ width: 1280, height: 900 });
+  await page.goto(server.url);
+  await page.waitForSelector('[data-nordic-partnerships] >>> .np-card', { timeout: 60_000 });
+  assert.equal(await status(page), `${RECORDS.length} partnerships`);
+
+  // Folded search: "umea" finds the records that say "Umeå".
+  const umea = RECORDS.filter((r) => JSON.stringify(r).includes('Umeå')).length;
+  assert.ok(umea > 0);
+  const box = await page.waitForSelector('[data-nordic-partnerships] >>> input[type=search]');
+  await box.type('umea');
+  await until(page, () => new URLSearchParams(location.search).get('q') === 'umea');
+  const found = Number((await status(page)).split(' ')[0]);
+  assert.ok(found >= 1 && found <= umea + 2, `umea: ${found} results, ${umea} records say Umeå`);
+  const titles = await page.$$eval('[data-nordic-partnerships] >>> .np-card__title', (els) => els.map((e) => e.textContent));
+  assert.ok(titles.some((t) => /Umeå/.test(t)), titles.join(' | '));
+  await box.click({ count: 3 });
+  await page.keyboard.press('Backspace');
+  await until(page, () => !new URLSearchParams(location.search).has('q'));
+
+  // A facet: Sweden narrows the results and reaches the address; reload restores it.
+  const nSe = RECORDS.filter((r) => r.countries.includes('SE')).length;
+  const checks = await page.$$('[data-nordic-partnerships] >>> label.np-check');
+  const labels = await Promise.all(checks.map((c) => c.evaluate((l) => l.querySelector('.np-check__label').textContent.trim())));
+  const sweden = checks[labels.indexOf('Sweden')];
+  assert.ok(sweden, labels.join(' | '));
+  await (await sweden.$('input')).click();
+  await until(page, () => new URLSearchParams(location.search).get('country') === 'SE');
+  assert.equal(await status(page), `${nSe} of ${RECORDS.length} partnerships`);
+  await page.reload();
+  await page.waitForSelector('[data-nordic-partnerships] >>> .np-card', { timeout: 60_000 });
+  assert.equal(await status(page), `${nSe} of ${RECORDS.length} partnerships`);
+
+  // The details dialog: opens modal, Escape closes it, focus returns to its button.
+  const details = await page.waitForSelector('[data-nordic-partnerships] >>> .np-card__open');
+  await details.focus();
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('[data-nordic-partnerships] >>> dialog[open]');
+  assert.match(await focused(page), /^button\.np-button np-dialog__close/);
+  await page.keyboard.press('Escape');
+  await page.waitForSelector('[data-nordic-partnerships] >>> dialog:not([open])');
+  assert.match(await focused(page), /np-card__open/);
+
+  // The keyboard reaches the controls in order, starting with the language switch.
+  await page.goto(`${server.url}?country=SE`);
+  await page.waitForSelector('[data-nordic-partnerships] >>> .np-card', { timeout: 60_000 });
+  await page.keyboard.press('Tab');
+  assert.match(await focused(page), /^select\./);
+  await page.keyboard.press('Tab');
+  assert.match(await focused(page), /^input\.np-search__input/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});

@@ -1,0 +1,354 @@
+// Hostile host pages and editors' files: addresses that must not be fetched,
+// downloads over the size cap (chunked, compressed), many records, many
+// problems, host font tricks, heading levels, single-page apps that remove
+// widgets, a tampered wasm, wrong mount() options and the search box limit.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import { createGzip } from 'node:zlib';
+import { readFileSync } from 'node:fs';
+import { serve } from '../lib/server.mjs';
+import { launch, SHADOW_HELPERS } from '../lib/browser.mjs';
+
+const DIST = process.env.NP_DIST ?? new URL('../../dist/', import.meta.url).pathname;
+const HOST = new URL('../../examples/host/', import.meta.url).pathname;
+const DATA = JSON.parse(readFileSync(new URL('../../data/partnerships.json', import.meta.url), 'utf8'));
+const N_RECORDS = DATA.partnerships.length;
+const MAX_INPUT_BYTES = 20 * 1024 * 1024;
+
+let server;
+let widgetServer;
+let browser;
+let streamer;
+
+// A data server that streams 200 MB at a steady pace (about 50 MB/s):
+// `/plain` chunked with no Content-Length, `/gzip` gzip-compressed. It counts
+// the (decoded) bytes produced so far, so a test can see how much had been
+// sent when the widget gave up: about the 20 MB cap, not the whole body.
+const streamed = { plain: 0, gzip: 0 };
+function startStreamer() {
+  const chunk = Buffer.alloc(64 * 1024, 0x20);
+  const srv = createServer((req, res) => {
+    // The host page lives on this origin too, so the data is same-origin.
+    if (req.url.startsWith('/page-')) {
+      const kind = req.url.includes('gzip') ? 'gzip' : 'plain';
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+      res.end(`<!doctype html><html lang="en"><head><title>Huge data</title></head><body>
+        <div data-nordic-partnerships data-src="/${kind}.json" data-url-state="off"></div>
+        <script type="module" src="${widgetServer.url}widget/embed.js"></script></body></html>`);
+      return;
+    }
+    const kind = req.url.includes('gzip') ? 'gzip' : 'plain';
+    streamed[kind] = 0;
+    res.writeHead(200, {
+      'Content-Type': 'application/json',
+      'Access-Control-Allow-Origin': '*',
+      ...(kind === 'gzip' ? { 'Content-Encoding': 'gzip' } : {}),
+    });
+    const out = kind === 'gzip' ? createGzip() : res;
+    if (kind === 'gzip') out.pipe(res);
+    let stopped = false;
+    res.on('close', () => { stopped = true; });
+    const limit = 200 * 1024 * 1024; // ten times the cap: the client must stop first
+    const pump = () => {
+      if (stopped) return;
+      if (streamed[kind] >= limit) return out.end();
+      for (let i = 0; i < 4; i++) {
+        streamed[kind] += chunk.length;
+        out.write(chunk);
+      }
+      setTimeout(pump, 5);
+    };
+    out.write('{"schema_version": 1, "partnerships": [');
+    pump();
+  });
+  return new Promise((ok) => srv.listen(0, '127.0.0.1', () => ok(srv)));
+}
+
+before(async () => {
+  server = await serve({ '/widget/': DIST, '/': HOST });
+  widgetServer = await serve({ '/widget/': DIST }, { cors: true });
+  streamer = await startStreamer();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  await widgetServer?.close();
+  streamer?.closeAllConnections();
+  await new Promise((ok) => streamer?.close(ok));
+});
+
+/** A page at `path` on the test server whose body is `body` (head gets `head`). */
+async function openHtml(body, { head = '', lang = 'en', init = [] } = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.addInitScript(SHADOW_HELPERS);
+  for (const script of init) await context.addInitScript(script);
+  const page = await context.newPage();
+  const problems = [];
+  const requests = [];
+  page.on('console', (m) => problems.push(`${m.type()}: ${m.text()}`));
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('request', (r) => requests.push(r.url()));
+  const path = `/generated-${Math.random().toString(36).slice(2)}.html`;
+  const url = `${server.url}${path.slice(1)}`;
+  // By path, so the page survives a reload with a query string.
+  await page.route((u) => u.pathname === path, (route) => route.fulfill({
+    contentType: 'text/html',
+    body: `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Test host</title>${head}</head>
+      <body><main>${body}</main><script type="module" src="/widget/embed.js"></script></body></html>`,
+  }));
+  await page.goto(url);
+  return { page, context, problems, requests };
+}
+
+const mountedCount = (page) => page.evaluate(async () => (await import('/widget/embed.js')).mountedCount());
+
+test('data-src with another scheme is refused with a notice and never requested', async () => {
+  const csp = `<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'">`;
+  const violations = "window.npViolations = []; document.addEventListener('securitypolicyviolation', (e) => npViolations.push(e.blockedURI));";
+  const { page, context, requests } = await openHtml(
+    `<div data-nordic-partnerships data-src="javascript:alert(1)" data-url-state="off"></div>
+     <div data-nordic-partnerships data-src="data:application/json,{}" data-url-state="off"></div>`,
+    { head: csp, init: [violations] },
+  );
+  const widgets = page.locator('[data-nordic-partnerships] .np-widget');
+  await widgets.nth(1).locator('.np-card').first().waitFor({ timeout: 30_000 });
+  assert.equal(
+    await widgets.nth(0).locator('.np-notice').textContent(),
+    'data-src="javascript:alert(1)" was ignored: expected the http(s) or relative address of a JSON file',
+  );
+  assert.match(await widgets.nth(1).locator('.np-notice').textContent(), /^data-src="data:application\/json,\{\}" was ignored/);
+  // The bundled data is shown instead; nothing was requested with those schemes.
+  assert.equal(await widgets.nth(0).getByRole('status').textContent(), `${N_RECORDS} partnerships`);
+  assert.deepEqual(requests.filter((u) => !u.startsWith('http')), []);
+  assert.deepEqual(await page.evaluate(() => npViolations), []);
+  await context.close();
+});
+
+for (const kind of ['plain', 'gzip']) {
+  test(`a ${kind === 'gzip' ? 'gzip-compressed' : 'chunked'} download over 20 MB is stopped at the limit`, async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const problems = [];
+    page.on('console', (m) => problems.push(`${m.type()}: ${m.text()}`));
+    await page.goto(`http://127.0.0.1:${streamer.address().port}/page-${kind}.html`);
+    const alert = page.locator('[data-nordic-partnerships] [role=alert]');
+    await alert.waitFor({ timeout: 60_000 });
+    const producedAtAlert = streamed[kind];
+    assert.match(await alert.textContent(), /too large/, problems.join('\n'));
+    assert.ok(problems.some((p) => /the download was stopped/.test(p)), problems.join('\n'));
+    // The widget gave up near the cap, long before the 200 MB body was over:
+    // it counted the bytes as they came instead of waiting for the whole body.
+    assert.ok(producedAtAlert < 3 * MAX_INPUT_BYTES, `${kind}: ${producedAtAlert} bytes produced at the alert`);
+    console.log(`# ${kind}: ${(producedAtAlert / 1048576).toFixed(1)} MB produced when the widget stopped reading`);
+    await context.close();
+  });
+}
+
+/** `n` records of valid synthetic data, `bad` more with problems. */
+function synthetic(n, bad = 0) {
+  const countries = ['NO', 'SE', 'DK', 'FI', 'IS'];
+  const records = [];
+  for (let i = 0; i < n; i++) {
+    records.push({
+      id: `r-${i}`,
+      title: { en: `Synthetic partnership ${i}`, sv: `Syntetiskt partnerskap ${i}` },
+      summary: { en: `A generated record number ${i} about digital health and clinical research in the region.` },
+      kind: 'project',
+      status: ['active', 'completed', 'unknown'][i % 3],
+      started: `${2000 + (i % 25)}`,
+      countries: [countries[i % 5]],
+      region: `Region ${i % 40}`,
+      partners: [
+        { name: `University ${i % 97}`, kind: 'university', country: countries[i % 5] },
+        { name: `Hospital ${i % 89}`, kind: 'hospital', country: countries[(i + 1) % 5] },
+      ],
+      focus_areas: ['digital_health', 'clinical_research'].slice(0, 1 + (i % 2)),
+      sources: [{ url: `https://example.org/news/${i}`, title: `News ${i}`, language: 'en' }],
+    });
+  }
+  for (let i = 0; i < bad; i++) records.push({ id: `Bad ${i}`, kind: 'project' });
+  return JSON.stringify({ schema_version: 1, partnerships: records });
+}
+
+test('10 000 records load; the longest main-thread task is measured and reported', async () => {
+  const body = synthetic(10_000);
+  const longTasks = "window.npLongTasks = []; new PerformanceObserver((l) => npLongTasks.push(...l.getEntries().map((e) => e.duration))).observe({ type: 'longtask', buffered: true });";
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.addInitScript(longTasks);
+  await context.route('**/big.json', (route) => route.fulfill({ contentType: 'application/json', body }));
+  const page = await context.newPage();
+  await page.route(`${server.url}big.html`, (route) => route.fulfill({
+    contentType: 'text/html',
+    body: `<!doctype html><html lang="en"><head><title>Big</title></head><body>
+      <div data-nordic-partnerships data-src="${server.url}big.json" data-url-state="off"></div>
+      <script type="module" src="/widget/embed.js"></script></body></html>`,
+  }));
+  await page.goto(`${server.url}big.html`);
+  const widget = page.locator('.np-widget');
+  await widget.locator('.np-card').first().waitFor({ timeout: 60_000 });
+  assert.equal(await widget.getByRole('status').textContent(), '10000 partnerships');
+  const tasks = await page.evaluate(() => npLongTasks);
+  const longest = Math.max(0, ...tasks);
+  console.log(`# 10 000 records (${(body.length / 1048576).toFixed(1)} MB): ${tasks.length} long tasks, the longest ${longest.toFixed(0)} ms`);
+  await context.close();
+});
+
+test('a file with many problems logs the first 50 and says how many more', async () => {
+  const body = synthetic(2, 120);
+  const context = await browser.newContext();
+  await context.route('**/noisy.json', (route) => route.fulfill({ contentType: 'application/json', body }));
+  const page = await context.newPage();
+  const lines = [];
+  page.on('console', (m) => { if (/noisy\.json/.test(m.text())) lines.push(m.text()); });
+  await page.route(`${server.url}noisy.html`, (route) => route.fulfill({
+    contentType: 'text/html',
+    body: `<!doctype html><html lang="en"><head><title>Noisy</title></head><body>
+      <div data-nordic-partnerships data-src="${server.url}noisy.json" data-url-state="off"></div>
+      <script type="module" src="/widget/embed.js"></script></body></html>`,
+  }));
+  await page.goto(`${server.url}noisy.html`);
+  await page.locator('.np-card').first().waitFor({ timeout: 30_000 });
+  // Each bad record has several problems; only the first 50 are written out.
+  const problemLines = lines.filter((l) => /: record \d+/.test(l));
+  assert.equal(problemLines.length, 50);
+  assert.equal(lines.length, 51);
+  assert.match(lines[50], /… and \d+ more problems/);
+  assert.match(await page.locator('.np-notice').first().textContent(), /^120 entries in the data could not be shown/);
+  await context.close();
+});
+
+const fontOf = (page, selector) => page.locator(selector).first().evaluate((el) => getComputedStyle(el).fontSize);
+
+test("host font tricks leave the widget at the visitor's default size; --np-font-size and the browser setting still apply", async () => {
+  const cases = [
+    ['html { font-size: 62.5% } body { font-size: 1.6rem }', '16px'],
+    ['* { font: 30px serif !important }', '16px'],
+    ['html { font-size: 62.5% } [data-nordic-partnerships] { --np-font-size: 20px }', '20px'],
+  ];
+  for (const [css, expected] of cases) {
+    const { page, context } = await openHtml(`<div data-nordic-partnerships data-url-state="off"></div>`, { head: `<style>${css}</style>` });
+    await page.locator('.np-card').first().waitFor({ timeout: 30_000 });
+    assert.equal(await fontOf(page, '.np-widget'), expected, css);
+    // Sizes inside follow the widget's own size, not the host's rem.
+    const title = parseFloat(await fontOf(page, '.np-card__title'));
+    assert.equal(title, parseFloat(expected) * 1.125, css);
+    const button = await page.locator('.np-card__open').first().evaluate((el) => el.getBoundingClientRect().height);
+    assert.ok(button >= 44 * (parseFloat(expected) / 16) - 0.5, `${css}: Details button ${button}px high`);
+    assert.notEqual(await page.locator('.np-widget').first().evaluate((el) => getComputedStyle(el).fontFamily), 'serif');
+    await context.close();
+  }
+  // The visitor's own default font size (the browser setting) still scales it.
+  const { page, context } = await openHtml(`<div data-nordic-partnerships data-url-state="off"></div>`, { head: '<style>html { font-size: 62.5% }</style>' });
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Page.setFontSizes', { fontSizes: { standard: 24 } });
+  await page.reload();
+  await page.locator('.np-card').first().waitFor({ timeout: 30_000 });
+  assert.equal(await fontOf(page, '.np-widget'), '24px');
+  await context.close();
+});
+
+test('data-heading-level fits the widget into the host outline', async () => {
+  const { page, context } = await openHtml(
+    `<h1>Host</h1><h2>Section</h2><div data-nordic-partnerships data-heading-level="3" data-url-state="off"></div>`,
+  );
+  const widget = page.locator('.np-widget');
+  await widget.locator('.np-card').first().waitFor({ timeout: 30_000 });
+  assert.equal(await widget.locator('.np-title').evaluate((el) => el.tagName), 'H3');
+  assert.equal(await widget.locator('.np-card__title').first().evaluate((el) => el.tagName), 'H4');
+  assert.equal(await widget.locator('.np-card__subhead').first().evaluate((el) => el.tagName), 'H5');
+  await context.close();
+});
+
+test('single-page apps: removing placeholders 50 times leaves no widget, listener or prefix behind', async () => {
+  // Counts the window's live event listeners by type.
+  const countListeners = `
+    window.npListeners = {};
+    const add = EventTarget.prototype.addEventListener, remove = EventTarget.prototype.removeEventListener;
+    EventTarget.prototype.addEventListener = function (type, fn, opts) {
+      if (this === window) npListeners[type] = (npListeners[type] || 0) + 1;
+      return add.call(this, type, fn, opts);
+    };
+    EventTarget.prototype.removeEventListener = function (type, fn, opts) {
+      if (this === window) npListeners[type] = (npListeners[type] || 0) - 1;
+      return remove.call(this, type, fn, opts);
+    };`;
+  const { page, context } = await openHtml('<div id="app"></div>', { init: [countListeners] });
+  await page.waitForFunction(async () => typeof (await import('/widget/embed.js')).mountedCount === 'function');
+  // Live listeners by type (types whose listeners all left again count as none).
+  const listeners = () => page.evaluate(() => Object.fromEntries(Object.entries(npListeners).filter(([, n]) => n !== 0)));
+  const baseline = await listeners();
+  for (let i = 0; i < 50; i++) {
+    await page.evaluate(() => {
+      document.getElementById('app').innerHTML = '<div data-nordic-partnerships></div>';
+    });
+    await page.locator('#app .np-card').first().waitFor({ timeout: 30_000 });
+    assert.equal(await mountedCount(page), 1, `round ${i}`);
+    await page.evaluate(() => document.getElementById('app').replaceChildren());
+    await page.waitForFunction(async () => (await import('/widget/embed.js')).mountedCount() === 0);
+  }
+  assert.deepEqual(await listeners(), baseline);
+  // Mounted once more, the widget uses the plain parameters again.
+  await page.evaluate(() => {
+    document.getElementById('app').innerHTML = '<div data-nordic-partnerships></div>';
+  });
+  const widget = page.locator('#app .np-widget');
+  await widget.locator('.np-card').first().waitFor({ timeout: 30_000 });
+  await widget.getByRole('checkbox', { name: /^Sweden/ }).check();
+  await page.waitForFunction(() => /[?&]country=SE(&|$)/.test(location.search));
+  assert.doesNotMatch(new URL(page.url()).search, /w\d+-country/);
+  await context.close();
+});
+
+test('a tampered wasm is refused with a clear message in the widget', async () => {
+  const context = await browser.newContext();
+  await context.route('**/nordic-partnerships_bg.wasm', async (route) => {
+    const response = await route.fetch();
+    const body = await response.body();
+    body[body.length >> 1] ^= 0x01; // one flipped bit in the middle
+    await route.fulfill({ response, body });
+  });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  await page.goto(server.url.replace(/\/$/, '/widget/'));
+  const alert = page.locator('[data-nordic-partnerships] [role=alert]');
+  await alert.waitFor({ timeout: 30_000 });
+  assert.equal(await alert.textContent(), 'The partnership list could not be loaded. Details are in the browser console.');
+  assert.equal(await page.locator('.np-card').count(), 0);
+  assert.ok(errors.some((e) => /could not be loaded/.test(e)), errors.join('\n'));
+  await context.close();
+});
+
+test('mount() options that name no setting, or hold the wrong type, are shown like wrong attributes', async () => {
+  const { page, context } = await openHtml('<div id="target"></div>');
+  await page.evaluate(async () => {
+    const { mount } = await import('/widget/embed.js');
+    mount(document.getElementById('target'), { pageSise: 3, theme: { dark: true }, lang: 'sv', urlState: false });
+  });
+  const widget = page.locator('#target .np-widget');
+  await widget.locator('.np-card').first().waitFor({ timeout: 30_000 });
+  const notices = await widget.locator('.np-notice').allTextContents();
+  assert.equal(notices.length, 2, notices.join('\n'));
+  assert.match(notices[0], /^mount\(\) option "pageSise"="3" was ignored: expected an option among src, lang, theme/);
+  assert.match(notices[1], /^mount\(\) option "theme"="\{\\"dark\\":true\}" was ignored: expected text, a number/);
+  assert.equal(await widget.getAttribute('lang'), 'sv');
+  await context.close();
+});
+
+test('the search box takes exactly what the address keeps, so every query round-trips', async () => {
+  const { page, context } = await openHtml('<div data-nordic-partnerships></div>');
+  const box = page.getByRole('searchbox');
+  await box.waitFor({ timeout: 30_000 });
+  assert.equal(await box.getAttribute('maxlength'), '256');
+  const long = 'å'.repeat(300);
+  await box.fill(long);
+  assert.equal((await box.inputValue()).length, 256);
+  await page.waitForFunction(() => new URLSearchParams(location.search).get('q')?.length === 256);
+  await page.reload();
+  await page.getByRole('searchbox').waitFor({ timeout: 30_000 });
+  assert.equal(await page.getByRole('searchbox').inputValue(), 'å'.repeat(256));
+  await context.close();
+});

@@ -1,0 +1,40 @@
+// Seals a release build so the snippet's one integrity hash covers every byte
+// the widget runs: writes wasm-bindgen's glue code into dist/embed.js in place
+// of its import, writes the wasm's SHA-384 into embed.js (which then fetches
+// the wasm with { integrity }), and removes the separate glue file.
+// Usage: node tools/seal.mjs dist   (./dev build runs it after trunk build)
+import { createHash } from 'node:crypto';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const dist = process.argv[2] ?? 'dist';
+const gluePath = join(dist, 'nordic-partnerships.js');
+const embedPath = join(dist, 'embed.js');
+const wasm = readFileSync(join(dist, 'nordic-partnerships_bg.wasm'));
+const integrity = `sha384-${createHash('sha384').update(wasm).digest('base64')}`;
+
+function replaceOnce(text, from, to, what) {
+  const at = text.indexOf(from);
+  if (at < 0 || text.indexOf(from, at + from.length) >= 0) {
+    throw new Error(`seal: expected exactly one ${what} (${JSON.stringify(from.slice(0, 60))})`);
+  }
+  return text.slice(0, at) + to + text.slice(at + from.length);
+}
+
+// The glue as plain declarations: its exports become local names of embed.js.
+let glue = readFileSync(gluePath, 'utf8');
+glue = replaceOnce(glue, 'export { initSync, __wbg_init as default };', 'const init = __wbg_init;', 'glue export list');
+glue = glue.replace(/^export (class|function|const|let|async function) /gm, '$1 ');
+if (/^export /m.test(glue)) throw new Error('seal: the glue has an export this script does not know');
+
+let embed = readFileSync(embedPath, 'utf8');
+embed = replaceOnce(
+  embed,
+  "import init, { mount, mountAll, mountedCount, unmountDetached } from './nordic-partnerships.js';",
+  `// ---- wasm-bindgen glue (sealed in by tools/seal.mjs) ----\n${glue}\n// ---- end of glue ----`,
+  'glue import',
+);
+embed = replaceOnce(embed, 'const WASM_INTEGRITY = null;', `const WASM_INTEGRITY = '${integrity}';`, 'integrity slot');
+writeFileSync(embedPath, embed);
+rmSync(gluePath);
+console.log(`seal: embed.js carries the glue and the wasm's ${integrity}`);
