@@ -6,7 +6,9 @@
 //! Like rust-analyzer's core, this returns data plus problems, not `Result`,
 //! for everything below the top level. Nothing here panics on any input.
 
+#[cfg(feature = "bundled-data")]
 pub mod bundled;
+pub mod freshness;
 mod problem;
 mod record;
 

@@ -4,9 +4,10 @@
 // origin and under any path, whatever the host page's <base>.
 //
 // Integrity: the release build (tools/seal.mjs) writes wasm-bindgen's glue
-// code into this file in place of the import below, and the wasm's SHA-384
-// into WASM_INTEGRITY. The snippet's integrity attribute covers this file,
-// so it covers every byte the widget runs: a changed wasm is refused.
+// code into this file in place of the import below, and the SHA-384 of the
+// wasm and of partnerships.json into WASM_INTEGRITY and DATA_INTEGRITY. The
+// snippet's integrity attribute covers this file, so it covers every byte
+// the widget loads: a changed wasm or data file is refused.
 //
 // Each widget lives in its own open shadow root, styled by a stylesheet the
 // wasm carries, so the host page's CSS and the widget's never meet.
@@ -16,9 +17,10 @@
 // and defines <nordic-partnerships …>. Loading it twice is harmless: a module
 // runs once per URL, the element is defined once, and an element that holds
 // a widget is never mounted again.
-import init, { mount, mountAll, mountedCount, unmountDetached } from './nordic-partnerships.js';
+import init, { mount, mountAll, mountedCount, setPublishedData, unmountDetached } from './nordic-partnerships.js';
 
 const WASM_INTEGRITY = null;
+const DATA_INTEGRITY = null;
 
 const SELECTOR = '[data-nordic-partnerships]';
 
@@ -47,6 +49,10 @@ function showLoadFailure(error) {
 const wasmUrl = new URL('./nordic-partnerships_bg.wasm', import.meta.url);
 const ready = init({
   module_or_path: WASM_INTEGRITY ? fetch(wasmUrl, { integrity: WASM_INTEGRITY }) : wasmUrl,
+}).then(() => {
+  // Widgets without data-src show the partnerships published beside this file
+  // (set before any widget mounts, custom elements included).
+  setPublishedData(new URL('./partnerships.json', import.meta.url).href, DATA_INTEGRITY ?? undefined);
 }).catch((error) => {
   showLoadFailure(error);
   throw error;

@@ -21,8 +21,9 @@ use web_sys::{Element, HtmlElement, HtmlInputElement};
 wasm_bindgen_test_configure!(run_in_browser);
 
 fn fresh_element() -> Element {
-    // What the Trunk-built module's `main` does: the panic hook and the renderer.
-    nordic_partnerships::start();
+    // What the Trunk-built module's `main` does, but the panic hook: the test
+    // runner's own hook reports a failing assertion.
+    web::set_renderer(nordic_partnerships::ui::render_embedded);
     let document = web_sys::window().and_then(|w| w.document()).expect("a document");
     let element = document.create_element("div").expect("a div");
     document.body().expect("a body").append_child(&element).expect("appended");
@@ -62,14 +63,16 @@ async fn mounts_the_bundled_data_as_cards() {
 }
 
 #[wasm_bindgen_test]
-async fn data_text_is_rendered_as_text_and_bad_records_are_counted() {
+async fn data_text_is_rendered_as_text_bad_links_are_dropped_and_bad_records_counted() {
     let json = r#"{"schema_version": 1, "partnerships": [
         {"id": "xss", "title": {"en": "<img src=x onerror=alert(1)>"}, "kind": "project", "status": "active",
          "countries": ["SE"], "partners": [{"name": "<b>Bold</b>", "kind": "company"}],
          "sources": [{"url": "https://example.org/", "title": "<script>alert(1)</script>", "language": "en"}]},
         {"id": "bad", "title": {"en": "Bad"}, "kind": "project", "status": "active",
          "countries": ["SE"], "partners": [{"name": "X", "kind": "company"}],
-         "sources": [{"url": "javascript:alert(1)", "title": "t", "language": "en"}]}
+         "sources": [{"url": "javascript:alert(1)", "title": "t", "language": "en"}]},
+        {"id": "broken", "title": {"en": "Broken"}, "kind": "project", "status": "active",
+         "countries": [], "partners": [{"name": "X", "kind": "company"}]}
     ]}"#;
     let dataset = load(json).expect("file-level load");
     let element = fresh_element();
@@ -82,11 +85,14 @@ async fn data_text_is_rendered_as_text_and_bad_records_are_counted() {
     let _handle = yew::Renderer::<DataGate>::with_root_and_props(element.clone(), props).render();
     yew::scheduler::flush().await;
 
-    assert_eq!(texts(&element, ".np-card__title"), ["<img src=x onerror=alert(1)>"]);
+    // The record with a bad link is shown, its source without the link; the one
+    // without countries is left out; each gets its notice.
+    assert_eq!(texts(&element, ".np-card__title"), ["<img src=x onerror=alert(1)>", "Bad"]);
     assert!(element.query_selector("img, b, .np-card script").expect("selector").is_none());
-    assert_eq!(texts(&element, "[role=status]"), ["1 partnerskap"]);
-    assert_eq!(texts(&element, ".np-notice").len(), 1);
+    assert_eq!(texts(&element, "[role=status]"), ["2 partnerskap"]);
+    assert_eq!(texts(&element, ".np-notice"), [UiLang::Sv.texts().rejected(1), UiLang::Sv.texts().incomplete(1)]);
     assert!(element.query_selector("a[href^='javascript']").expect("selector").is_none());
+    assert_eq!(texts(&element, ".np-source__link").len(), 1);
 }
 
 #[wasm_bindgen_test]
@@ -206,7 +212,8 @@ async fn typing_filters_and_replaces_the_address() {
     yew::scheduler::flush().await;
 
     let status = texts(&element, "[role=status]");
-    assert!(status[0].ends_with(" of 51 partnerships"), "{status:?}");
+    let total = bundled::dataset().expect("bundled data loads").records.len();
+    assert!(status[0].ends_with(&format!(" of {total} partnerships")), "{status:?}");
     assert!(texts(&element, "mark").iter().any(|m| m == "Umeå"), "{:?}", texts(&element, "mark"));
     assert_eq!(url.writes.borrow().last().cloned(), Some(("q=umea".to_owned(), HistoryMode::Replace)));
 }
@@ -235,5 +242,6 @@ async fn the_address_query_is_the_starting_view() {
     let (element, _handle) = mount_bundled(Some(url));
     yew::scheduler::flush().await;
     assert_eq!(texts(&element, ".np-empty__title"), ["No partnerships match"]);
-    assert_eq!(texts(&element, "[role=status]"), ["0 of 51 partnerships"]);
+    let total = bundled::dataset().expect("bundled data loads").records.len();
+    assert_eq!(texts(&element, "[role=status]"), [format!("0 of {total} partnerships")]);
 }

@@ -1,7 +1,8 @@
 // Seals a release build so the snippet's one integrity hash covers every byte
-// the widget runs: writes wasm-bindgen's glue code into dist/embed.js in place
-// of its import, writes the wasm's SHA-384 into embed.js (which then fetches
-// the wasm with { integrity }), and removes the separate glue file.
+// the widget loads: writes wasm-bindgen's glue code into dist/embed.js in place
+// of its import, minifies dist/partnerships.json, writes the SHA-384 of the wasm
+// and of the data into embed.js (which fetches both with { integrity }), and
+// removes the separate glue file.
 // Usage: node tools/seal.mjs dist   (./dev build runs it after trunk build)
 import { createHash } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -30,11 +31,18 @@ if (/^export /m.test(glue)) throw new Error('seal: the glue has an export this s
 let embed = readFileSync(embedPath, 'utf8');
 embed = replaceOnce(
   embed,
-  "import init, { mount, mountAll, mountedCount, unmountDetached } from './nordic-partnerships.js';",
+  "import init, { mount, mountAll, mountedCount, setPublishedData, unmountDetached } from './nordic-partnerships.js';",
   `// ---- wasm-bindgen glue (sealed in by tools/seal.mjs) ----\n${glue}\n// ---- end of glue ----`,
   'glue import',
 );
 embed = replaceOnce(embed, 'const WASM_INTEGRITY = null;', `const WASM_INTEGRITY = '${integrity}';`, 'integrity slot');
+
+// The published data, minified (data/partnerships.json stays the readable source).
+const dataPath = join(dist, 'partnerships.json');
+const data = Buffer.from(JSON.stringify(JSON.parse(readFileSync(dataPath, 'utf8'))));
+writeFileSync(dataPath, data);
+const dataIntegrity = `sha384-${createHash('sha384').update(data).digest('base64')}`;
+embed = replaceOnce(embed, 'const DATA_INTEGRITY = null;', `const DATA_INTEGRITY = '${dataIntegrity}';`, 'data integrity slot');
 writeFileSync(embedPath, embed);
 rmSync(gluePath);
-console.log(`seal: embed.js carries the glue and the wasm's ${integrity}`);
+console.log(`seal: embed.js carries the glue, the wasm's ${integrity} and partnerships.json's ${dataIntegrity}`);

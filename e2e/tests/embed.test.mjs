@@ -110,7 +110,7 @@ test('the custom element mounts, and unmounts when removed; wrong settings are n
     document.body.append(el);
   });
   const widget = page.locator('nordic-partnerships .np-widget');
-  await widget.getByRole('status').waitFor();
+  await widget.locator('.np-card').first().waitFor();
   assert.equal(await widget.getByRole('status').textContent(), `${countWith((p) => p.countries.includes('IS'))} partnerships`);
   assert.equal(
     await widget.locator('.np-notice').textContent(),

@@ -50,7 +50,8 @@ export function setup() {
   env.url = (search = '') => `${env.server.url}${search}`;
   env.open = async (search = '', options = DESKTOP) => {
     const opened = await openPage(env.browser, env.url(search), options);
-    await opened.page.locator('.np-widget .np-count').waitFor({ timeout: 30_000 });
+    // The search box is there once the data is ready (the loading line has a count too).
+    await opened.page.locator('.np-widget input[type=search]').waitFor({ timeout: 30_000 });
     return opened;
   };
   return env;

@@ -36,8 +36,10 @@ test('a Yew app renders the component with its props: language, title, page size
   assert.equal(await widget.locator('.np-card').count(), Math.min(6, n));
   assert.deepEqual(await widget.locator('.np-chip__label').allTextContents(), ['Painopistealue: Digitaalinen terveys ja etälääketiede']);
   // Without a url prop the component leaves the address bar alone.
+  const before = await widget.getByRole('status').textContent();
   await widget.getByRole('searchbox').fill('oulu');
-  await page.waitForTimeout(100);
+  // Once the results have followed the text, any address write would have happened.
+  await page.waitForFunction((before) => document.querySelector('section.np-widget [role=status]').textContent !== before, before);
   assert.equal(new URL(page.url()).search, '');
   const axe = await new AxeBuilder({ page }).include('#app').analyze();
   assert.deepEqual(axe.violations.map((v) => v.id), []);

@@ -12,15 +12,18 @@ use super::DataGate;
 use crate::embed::options::EmbedOptions;
 use crate::embed::scope;
 use crate::i18n::UiLang;
-use crate::load::{bundled, load, Dataset, LoadError};
+use crate::load::{load, Dataset, LoadError};
 use crate::view::{DataState, Failure, UrlSyncHandle};
-use crate::web::{console, fetch, MountRequest, Unmount};
+use crate::web::{console, fetch, DataSource, MountRequest, Unmount};
 
 /// Properties of [`EmbeddedWidget`].
 #[derive(Properties, PartialEq)]
 pub struct EmbeddedWidgetProps {
     /// The validated settings.
     pub options: Rc<EmbedOptions>,
+    /// Where the data comes from: the editor's `data-src`, or the published
+    /// `partnerships.json`; `None` for the data compiled into the library.
+    pub src: Option<DataSource>,
     /// The interface language chosen for this element.
     pub lang: UiLang,
     /// Address-bar syncing, if on.
@@ -35,9 +38,10 @@ pub struct EmbeddedWidgetProps {
 
 /// Starts an [`EmbeddedWidget`] for the web layer (see [`crate::web::set_renderer`]).
 pub fn render_embedded(request: MountRequest) -> Unmount {
-    let MountRequest { root, options, lang, url, today_year, notices, title } = request;
+    let MountRequest { root, options, src, lang, url, today_year, notices, title } = request;
     let props = EmbeddedWidgetProps {
         options,
+        src,
         lang,
         url,
         today_year,
@@ -54,20 +58,21 @@ pub fn EmbeddedWidget(props: &EmbeddedWidgetProps) -> Html {
     let state = {
         let options = Rc::clone(&props.options);
         let today = props.today_year;
-        use_state(move || match &options.src {
-            Some(_) => DataState::Loading,
-            None => ready("bundled data", bundled::dataset(), &options, today),
+        let has_src = props.src.is_some();
+        use_state(move || match has_src {
+            true => DataState::Loading,
+            false => compiled_in(&options, today),
         })
     };
     {
         let (state, options, today) = (state.clone(), Rc::clone(&props.options), props.today_year);
-        use_effect_with(props.options.src.clone(), move |src| {
+        use_effect_with(props.src.clone(), move |src| {
             if let Some(src) = src.clone() {
                 spawn_local(async move {
-                    let next = match fetch::fetch_text(&src).await {
-                        Ok(text) => ready(&src, load(&text), &options, today),
+                    let next = match fetch::fetch_text(&src.address, src.integrity.as_deref()).await {
+                        Ok(text) => ready(&src.address, load(&text), &options, today),
                         Err(error) => {
-                            console::report_fetch_error(&src, &error);
+                            console::report_fetch_error(&src.address, &error);
                             DataState::Failed(error.failure())
                         }
                     };
@@ -84,6 +89,19 @@ pub fn EmbeddedWidget(props: &EmbeddedWidgetProps) -> Html {
             initial_query={props.options.start.clone()} notices={props.notices.clone()}
             title={props.title.clone()} heading_level={props.options.heading_level} />
     }
+}
+
+/// The data compiled into the library, for a widget given no address (the
+/// published widget always has one: `embed.js` passes its `partnerships.json`).
+#[cfg(feature = "bundled-data")]
+fn compiled_in(options: &EmbedOptions, today: u16) -> DataState {
+    ready("bundled data", crate::load::bundled::dataset(), options, today)
+}
+
+#[cfg(not(feature = "bundled-data"))]
+fn compiled_in(_: &EmbedOptions, _: u16) -> DataState {
+    console::report_missing_data();
+    DataState::Failed(Failure::Internal)
 }
 
 /// Reports a loaded file's problems and narrows it to the editor's scope.

@@ -43,3 +43,9 @@ pub fn report_options(problems: &[OptionProblem]) {
         gloo::console::warn!(format!("nordic-partnerships: {problem}"));
     }
 }
+
+/// Logs that a widget has no data at all: a build without the compiled-in data
+/// was mounted without `embed.js` telling it where `partnerships.json` is.
+pub fn report_missing_data() {
+    gloo::console::error!("nordic-partnerships: no data address: load the widget through embed.js, or give data-src");
+}

@@ -5,7 +5,7 @@ use std::fmt;
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{ReadableStreamDefaultReader, Response};
+use web_sys::{ReadableStreamDefaultReader, RequestInit, Response};
 
 use crate::load::MAX_INPUT_BYTES;
 use crate::view::Failure;
@@ -77,7 +77,8 @@ pub fn is_json_type(content_type: Option<&str>) -> bool {
         || essence.ends_with("+json")
 }
 
-/// Fetches `url` (resolved against the page) and returns its text.
+/// Fetches `url` (resolved against the page) and returns its text; with
+/// `integrity`, only an answer matching that Subresource Integrity hash.
 ///
 /// Only `http:` and `https:` addresses are requested (the settings already
 /// refuse other schemes; this asks the browser's own URL parser too). The
@@ -88,15 +89,21 @@ pub fn is_json_type(content_type: Option<&str>) -> bool {
 /// # Errors
 ///
 /// See [`FetchError`].
-pub async fn fetch_text(url: &str) -> Result<String, FetchError> {
+pub async fn fetch_text(url: &str, integrity: Option<&str>) -> Result<String, FetchError> {
     let window = web_sys::window().ok_or_else(|| FetchError::Network("no window".into()))?;
     let base = window.location().href().unwrap_or_default();
     let resolved = web_sys::Url::new_with_base(url, &base).map_err(|e| FetchError::Network(describe(&e)))?;
     if !matches!(resolved.protocol().as_str(), "http:" | "https:") {
         return Err(FetchError::NotHttp(resolved.protocol()));
     }
-    let response =
-        JsFuture::from(window.fetch_with_str(&resolved.href())).await.map_err(|e| FetchError::Network(describe(&e)))?;
+    let init = RequestInit::new();
+    if let Some(hash) = integrity {
+        // The browser refuses an answer that does not match (a failed request).
+        init.set_integrity(hash);
+    }
+    let response = JsFuture::from(window.fetch_with_str_and_init(&resolved.href(), &init))
+        .await
+        .map_err(|e| FetchError::Network(describe(&e)))?;
     let response: Response = response.dyn_into().map_err(|e| FetchError::Network(describe(&e)))?;
     if !response.ok() {
         return Err(FetchError::Http { status: response.status(), text: response.status_text() });

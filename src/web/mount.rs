@@ -16,6 +16,15 @@ use crate::embed::options::{self, EmbedOptions, OptionProblem, UrlState};
 use crate::i18n::UiLang;
 use crate::view::UrlSyncHandle;
 
+/// Where a widget's data is fetched from, and the hash it must match.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DataSource {
+    /// The address, as the editor gave it or absolute for the published data.
+    pub address: String,
+    /// A Subresource Integrity hash (`sha384-…`) the answer must match.
+    pub integrity: Option<String>,
+}
+
 /// Everything a widget needs to start, as the web layer read it from the
 /// host page: where to render, the validated settings and the context.
 pub struct MountRequest {
@@ -23,6 +32,9 @@ pub struct MountRequest {
     pub root: Element,
     /// The validated settings.
     pub options: Rc<EmbedOptions>,
+    /// The editor's `data-src`, else the published data file; `None` for the
+    /// data compiled into the library.
+    pub src: Option<DataSource>,
     /// The interface language chosen for this element.
     pub lang: UiLang,
     /// Address-bar syncing, if on.
@@ -64,6 +76,16 @@ thread_local! {
     static REGISTRY: RefCell<Vec<Mounted>> = const { RefCell::new(Vec::new()) };
     /// What starts a widget; set once by [`set_renderer`].
     static RENDERER: Cell<Option<Renderer>> = const { Cell::new(None) };
+    /// The published data file, for widgets without `data-src` (set by `embed.js`).
+    static PUBLISHED_DATA: RefCell<Option<DataSource>> = const { RefCell::new(None) };
+}
+
+/// JS: `setPublishedData(address, integrity)` — where widgets without
+/// `data-src` fetch the bundled partnerships (`embed.js` passes the
+/// `partnerships.json` beside it and, in a sealed build, its SHA-384).
+#[wasm_bindgen(js_name = setPublishedData)]
+pub fn set_published_data(address: String, integrity: Option<String>) {
+    PUBLISHED_DATA.with(|d| *d.borrow_mut() = Some(DataSource { address, integrity }));
 }
 
 /// Tells the web layer how to start a widget; [`crate::start`] calls it
@@ -157,7 +179,11 @@ fn mount_with_problems(
     // Children are replaced: typically a no-JavaScript fallback link.
     element.set_text_content(None);
     let root = super::shadow::container(&element).unwrap_or_else(|| element.clone());
-    let request = MountRequest { root, options: Rc::new(options), lang, url, today_year, notices, title };
+    let src = match &options.src {
+        Some(address) => Some(DataSource { address: address.clone(), integrity: None }),
+        None => PUBLISHED_DATA.with(|d| d.borrow().clone()),
+    };
+    let request = MountRequest { root, options: Rc::new(options), src, lang, url, today_year, notices, title };
     let unmount = renderer(request);
     REGISTRY.with(|r| r.borrow_mut().push(Mounted { element: element.clone(), lang, prefix, unmount }));
     Some(WidgetHandle { element })
