@@ -1,4 +1,4 @@
-//! Record identifiers: the key of a card and, later, a value in URLs.
+//! Record identifiers: the key of a card (and of a record in the data).
 
 use std::fmt;
 
