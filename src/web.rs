@@ -21,7 +21,7 @@ pub use fetch::{fetch_text, is_json_type, FetchError};
 pub use history::BrowserUrl;
 pub use mount::{
     mount_all, mount_js, mount_with, mounted_count, set_published_data, set_renderer, unmount_detached, DataSource,
-    MountRequest, Renderer, Unmount, WidgetHandle, MOUNT_SELECTOR,
+    MountRequest, Renderer, Unmount, WidgetContext, WidgetHandle, MOUNT_SELECTOR,
 };
 pub use panic::{install_panic_hook, show_internal_error_everywhere};
 pub use shadow::{content_root, WIDGET_CSS};

@@ -44,6 +44,20 @@ after(async () => {
 /** Text of the widget's live count (inside its shadow root). */
 const status = (page) => page.$eval('[data-nordic-partnerships] >>> .np-widget .np-count', (el) => el.textContent.trim());
 
+/**
+ * Waits for `selector` inside the widget's shadow root, polling: puppeteer's
+ * own waitForSelector watches the document's mutations, which do not include
+ * changes inside a shadow root.
+ */
+const waitInWidget = async (page, selector) => {
+  await page.waitForFunction(
+    (selector) => document.querySelector('[data-nordic-partnerships]')?.shadowRoot?.querySelector(selector) !== null,
+    { timeout: 60_000, polling: 100 },
+    selector,
+  );
+  return page.$(`[data-nordic-partnerships] >>> ${selector}`);
+};
+
 /** Waits until `fn` (run in the page) returns true. */
 const until = (page, fn, ...args) => page.waitForFunction(fn, { timeout: 15_000 }, ...args);
 
@@ -62,13 +76,13 @@ test('Firefox: load, folded search, facet, address, details dialog, keyboard', a
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   await page.setViewport({ width: 1280, height: 900 });
   await page.goto(server.url);
-  await page.waitForSelector('[data-nordic-partnerships] >>> .np-card', { timeout: 60_000 });
+  await waitInWidget(page, '.np-card');
   assert.equal(await status(page), `${RECORDS.length} partnerships`);
 
   // Folded search: "umea" finds the records that say "Umeå".
   const umea = RECORDS.filter((r) => JSON.stringify(r).includes('Umeå')).length;
   assert.ok(umea > 0);
-  const box = await page.waitForSelector('[data-nordic-partnerships] >>> input[type=search]');
+  const box = await waitInWidget(page, 'input[type=search]');
   await box.type('umea');
   await until(page, () => new URLSearchParams(location.search).get('q') === 'umea');
   const found = Number((await status(page)).split(' ')[0]);
@@ -89,22 +103,22 @@ test('Firefox: load, folded search, facet, address, details dialog, keyboard', a
   await until(page, () => new URLSearchParams(location.search).get('country') === 'SE');
   assert.equal(await status(page), `${nSe} of ${RECORDS.length} partnerships`);
   await page.reload();
-  await page.waitForSelector('[data-nordic-partnerships] >>> .np-card', { timeout: 60_000 });
+  await waitInWidget(page, '.np-card');
   assert.equal(await status(page), `${nSe} of ${RECORDS.length} partnerships`);
 
   // The details dialog: opens modal, Escape closes it, focus returns to its button.
-  const details = await page.waitForSelector('[data-nordic-partnerships] >>> .np-card__open');
+  const details = await waitInWidget(page, '.np-card__open');
   await details.focus();
   await page.keyboard.press('Enter');
-  await page.waitForSelector('[data-nordic-partnerships] >>> dialog[open]');
+  await waitInWidget(page, 'dialog[open]');
   assert.match(await focused(page), /^button\.np-button np-dialog__close/);
   await page.keyboard.press('Escape');
-  await page.waitForSelector('[data-nordic-partnerships] >>> dialog:not([open])');
+  await waitInWidget(page, 'dialog:not([open])');
   assert.match(await focused(page), /np-card__open/);
 
   // The keyboard reaches the controls in order, starting with the language switch.
   await page.goto(`${server.url}?country=SE`);
-  await page.waitForSelector('[data-nordic-partnerships] >>> .np-card', { timeout: 60_000 });
+  await waitInWidget(page, '.np-card');
   await page.keyboard.press('Tab');
   assert.match(await focused(page), /^select\./);
   await page.keyboard.press('Tab');

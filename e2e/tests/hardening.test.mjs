@@ -173,23 +173,33 @@ function synthetic(n, bad = 0) {
   return JSON.stringify({ schema_version: 1, partnerships: records });
 }
 
+/**
+ * Opens a page whose one widget reads `body` as its data-src (served by the
+ * test as `name`.json), with `init` scripts added first; `onConsole` sees
+ * every console line from the start.
+ */
+async function openWithData(name, body, { init = [], onConsole = () => {} } = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  for (const script of init) await context.addInitScript(script);
+  await context.route(`**/${name}.json`, (route) => route.fulfill({ contentType: 'application/json', body }));
+  const page = await context.newPage();
+  page.on('console', (m) => onConsole(m.text()));
+  await page.route(`${server.url}${name}.html`, (route) => route.fulfill({
+    contentType: 'text/html',
+    body: `<!doctype html><html lang="en"><head><title>${name}</title></head><body>
+      <div data-nordic-partnerships data-src="${server.url}${name}.json" data-url-state="off"></div>
+      <script type="module" src="/widget/embed.js"></script></body></html>`,
+  }));
+  await page.goto(`${server.url}${name}.html`);
+  await page.locator('.np-widget .np-card').first().waitFor({ timeout: 60_000 });
+  return { page, context };
+}
+
 test('10 000 records load; the longest main-thread task is measured and reported', async () => {
   const body = synthetic(10_000);
   const longTasks = "window.npLongTasks = []; new PerformanceObserver((l) => npLongTasks.push(...l.getEntries().map((e) => e.duration))).observe({ type: 'longtask', buffered: true });";
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  await context.addInitScript(longTasks);
-  await context.route('**/big.json', (route) => route.fulfill({ contentType: 'application/json', body }));
-  const page = await context.newPage();
-  await page.route(`${server.url}big.html`, (route) => route.fulfill({
-    contentType: 'text/html',
-    body: `<!doctype html><html lang="en"><head><title>Big</title></head><body>
-      <div data-nordic-partnerships data-src="${server.url}big.json" data-url-state="off"></div>
-      <script type="module" src="/widget/embed.js"></script></body></html>`,
-  }));
-  await page.goto(`${server.url}big.html`);
-  const widget = page.locator('.np-widget');
-  await widget.locator('.np-card').first().waitFor({ timeout: 60_000 });
-  assert.equal(await widget.getByRole('status').textContent(), '10000 partnerships');
+  const { page, context } = await openWithData('big', body, { init: [longTasks] });
+  assert.equal(await page.locator('.np-widget').getByRole('status').textContent(), '10000 partnerships');
   const tasks = await page.evaluate(() => npLongTasks);
   const longest = Math.max(0, ...tasks);
   console.log(`# 10 000 records (${(body.length / 1048576).toFixed(1)} MB): ${tasks.length} long tasks, the longest ${longest.toFixed(0)} ms`);
@@ -197,20 +207,10 @@ test('10 000 records load; the longest main-thread task is measured and reported
 });
 
 test('a file with many problems logs the first 50 and says how many more', async () => {
-  const body = synthetic(2, 120);
-  const context = await browser.newContext();
-  await context.route('**/noisy.json', (route) => route.fulfill({ contentType: 'application/json', body }));
-  const page = await context.newPage();
   const lines = [];
-  page.on('console', (m) => { if (/noisy\.json/.test(m.text())) lines.push(m.text()); });
-  await page.route(`${server.url}noisy.html`, (route) => route.fulfill({
-    contentType: 'text/html',
-    body: `<!doctype html><html lang="en"><head><title>Noisy</title></head><body>
-      <div data-nordic-partnerships data-src="${server.url}noisy.json" data-url-state="off"></div>
-      <script type="module" src="/widget/embed.js"></script></body></html>`,
-  }));
-  await page.goto(`${server.url}noisy.html`);
-  await page.locator('.np-card').first().waitFor({ timeout: 30_000 });
+  const { page, context } = await openWithData('noisy', synthetic(2, 120), {
+    onConsole: (text) => { if (/noisy\.json/.test(text)) lines.push(text); },
+  });
   // Each bad record has several problems; only the first 50 are written out.
   const problemLines = lines.filter((l) => /: record \d+/.test(l));
   assert.equal(problemLines.length, 50);

@@ -12,6 +12,7 @@ import {
   expectStatus,
   statusText,
   countText,
+  showAll,
   cardTitles,
 } from './support.mjs';
 
@@ -104,12 +105,19 @@ test('search folds Nordic letters: vasterbotten finds Västerbotten, høyskolen 
     assert.deepEqual(await cardTitles(page), plain, variant);
   }
 
+  // Every spelling finds the same records: all that say Høyskolen (and, by the
+  // one-typo rule for long words, those that say Høgskolen).
   const høyskolen = titlesWithWordStarting('h(ø|o|oe)yskolen');
   assert.ok(høyskolen.length > 0);
+  let first;
   for (const variant of ['hoyskolen', 'høyskolen', 'Høyskolen', 'hoeyskolen']) {
     await box.fill(variant);
-    await expectStatus(page, countText(høyskolen.length));
-    assert.deepEqual((await cardTitles(page)).sort(), [...høyskolen].sort(), variant);
+    await eventually(async () => assert.notEqual(await statusText(page), countText(N_RECORDS)));
+    await showAll(page);
+    const titles = (await cardTitles(page)).sort();
+    first ??= titles;
+    assert.deepEqual(titles, first, variant);
+    for (const title of høyskolen) assert.ok(titles.includes(title), `${variant} finds ${title}`);
   }
 
   // ældre and aeldre are the same word to the search, both ways.

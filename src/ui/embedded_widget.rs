@@ -11,66 +11,48 @@ use super::hooks::use_printing;
 use super::DataGate;
 use crate::embed::options::EmbedOptions;
 use crate::embed::scope;
-use crate::i18n::UiLang;
 use crate::load::{load, Dataset, LoadError};
-use crate::view::{DataState, Failure, UrlSyncHandle};
-use crate::web::{console, fetch, DataSource, MountRequest, Unmount};
+use crate::view::{DataState, Failure};
+use crate::web::{console, fetch, MountRequest, Unmount, WidgetContext};
 
 /// Properties of [`EmbeddedWidget`].
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct EmbeddedWidgetProps {
-    /// The validated settings.
-    pub options: Rc<EmbedOptions>,
-    /// Where the data comes from: the editor's `data-src`, or the published
-    /// `partnerships.json`; `None` for the data compiled into the library.
-    pub src: Option<DataSource>,
-    /// The interface language chosen for this element.
-    pub lang: UiLang,
-    /// Address-bar syncing, if on.
-    pub url: Option<UrlSyncHandle>,
-    /// The current year.
-    pub today_year: u16,
-    /// Editor-facing notices (settings that were ignored).
-    pub notices: Vec<AttrValue>,
-    /// The heading and landmark name.
-    pub title: Option<AttrValue>,
+    /// The settings and context the web layer read from the host page.
+    pub context: Rc<WidgetContext>,
+}
+
+impl PartialEq for EmbeddedWidgetProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.context, &other.context)
+    }
 }
 
 /// Starts an [`EmbeddedWidget`] for the web layer (see [`crate::web::set_renderer`]).
 pub fn render_embedded(request: MountRequest) -> Unmount {
-    let MountRequest { root, options, src, lang, url, today_year, notices, title } = request;
-    let props = EmbeddedWidgetProps {
-        options,
-        src,
-        lang,
-        url,
-        today_year,
-        notices: notices.into_iter().map(AttrValue::from).collect(),
-        title: title.map(AttrValue::from),
-    };
-    let app = yew::Renderer::<EmbeddedWidget>::with_root_and_props(root, props).render();
+    let props = EmbeddedWidgetProps { context: Rc::new(request.context) };
+    let app = yew::Renderer::<EmbeddedWidget>::with_root_and_props(request.root, props).render();
     Box::new(move || app.destroy())
 }
 
 /// A mounted widget with its data.
 #[component]
 pub fn EmbeddedWidget(props: &EmbeddedWidgetProps) -> Html {
+    let context = &props.context;
     let state = {
-        let options = Rc::clone(&props.options);
-        let today = props.today_year;
-        let has_src = props.src.is_some();
-        use_state(move || match has_src {
-            true => DataState::Loading,
-            false => compiled_in(&options, today),
+        let context = Rc::clone(context);
+        use_state(move || match context.src {
+            Some(_) => DataState::Loading,
+            None => compiled_in(&context.options, context.today_year),
         })
     };
     {
-        let (state, options, today) = (state.clone(), Rc::clone(&props.options), props.today_year);
-        use_effect_with(props.src.clone(), move |src| {
+        let (state, context) = (state.clone(), Rc::clone(context));
+        use_effect_with(context.src.clone(), move |src| {
             if let Some(src) = src.clone() {
                 spawn_local(async move {
                     let next = match fetch::fetch_text(&src.address, src.integrity.as_deref()).await {
-                        Ok(text) => ready(&src.address, load(&text), &options, today),
+                        Ok(text) => ready(&src.address, load(&text), &context.options, context.today_year),
                         Err(error) => {
                             console::report_fetch_error(&src.address, &error);
                             DataState::Failed(error.failure())
@@ -83,11 +65,12 @@ pub fn EmbeddedWidget(props: &EmbeddedWidgetProps) -> Html {
     }
     // Printing lists every filtered partnership, not just the rendered page.
     let printing = use_printing();
+    let options = &context.options;
     html! {
-        <DataGate show_all={printing} state={(*state).clone()} lang={props.lang} url={props.url.clone()} today_year={props.today_year}
-            theme={props.options.theme} page_size={props.options.page_size}
-            initial_query={props.options.start.clone()} notices={props.notices.clone()}
-            title={props.title.clone()} heading_level={props.options.heading_level} />
+        <DataGate show_all={printing} state={(*state).clone()} lang={context.lang} url={context.url.clone()}
+            today_year={context.today_year} theme={options.theme} page_size={options.page_size}
+            initial_query={options.start.clone()} notices={context.notices.iter().map(|n| AttrValue::from(n.clone())).collect::<Vec<_>>()}
+            title={context.title.clone().map(AttrValue::from)} heading_level={options.heading_level} />
     }
 }
 

@@ -25,13 +25,12 @@ pub struct DataSource {
     pub integrity: Option<String>,
 }
 
-/// Everything a widget needs to start, as the web layer read it from the
-/// host page: where to render, the validated settings and the context.
-pub struct MountRequest {
-    /// The empty element (inside the shadow root) to render into.
-    pub root: Element,
+/// A widget's settings and context, as the web layer read them from the host
+/// page: everything the component needs besides where to render.
+#[derive(Debug)]
+pub struct WidgetContext {
     /// The validated settings.
-    pub options: Rc<EmbedOptions>,
+    pub options: EmbedOptions,
     /// The editor's `data-src`, else the published data file; `None` for the
     /// data compiled into the library.
     pub src: Option<DataSource>,
@@ -45,6 +44,14 @@ pub struct MountRequest {
     pub notices: Vec<String>,
     /// The heading and landmark name, when the widget needs its own.
     pub title: Option<String>,
+}
+
+/// What the web layer hands the component layer to start one widget.
+pub struct MountRequest {
+    /// The empty element (inside the shadow root) to render into.
+    pub root: Element,
+    /// The widget's settings and context.
+    pub context: WidgetContext,
 }
 
 /// Stops a running widget and frees what it holds.
@@ -183,7 +190,8 @@ fn mount_with_problems(
         Some(address) => Some(DataSource { address: address.clone(), integrity: None }),
         None => PUBLISHED_DATA.with(|d| d.borrow().clone()),
     };
-    let request = MountRequest { root, options: Rc::new(options), src, lang, url, today_year, notices, title };
+    let context = WidgetContext { options, src, lang, url, today_year, notices, title };
+    let request = MountRequest { root, context };
     let unmount = renderer(request);
     REGISTRY.with(|r| r.borrow_mut().push(Mounted { element: element.clone(), lang, prefix, unmount }));
     Some(WidgetHandle { element })
