@@ -7,9 +7,11 @@ use crate::i18n::UiLang;
 
 use super::mount::mounted_elements;
 
-/// Installs the hook; call once, before mounting.
+/// Installs the hook; call once, before mounting. Through Yew: its first
+/// render otherwise replaces any hook set with `std::panic::set_hook` by its
+/// own console-only one (found by the real panic of `e2e/tests/panic.test.mjs`).
 pub fn install_panic_hook() {
-    std::panic::set_hook(Box::new(|info| {
+    yew::set_custom_panic_hook(Box::new(|info| {
         gloo::console::error!(format!("nordic-partnerships: internal error: {info}"));
         show_internal_error_everywhere();
     }));
