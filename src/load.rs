@@ -53,13 +53,13 @@ impl Dataset {
 
     /// How many records are shown with a value left out.
     pub fn n_incomplete(&self) -> usize {
-        let rejected: Vec<usize> = self.errors().filter_map(|p| p.record.as_ref().map(|r| r.index)).collect();
+        let rejected = self.rejected_indexes();
         let mut indexes: Vec<usize> = self
             .problems
             .iter()
             .filter(|p| p.drops_value())
             .filter_map(|p| p.record.as_ref().map(|r| r.index))
-            .filter(|i| !rejected.contains(i))
+            .filter(|i| rejected.binary_search(i).is_err())
             .collect();
         indexes.dedup();
         indexes.len()
@@ -67,9 +67,14 @@ impl Dataset {
 
     /// How many records were left out because of errors.
     pub fn n_rejected(&self) -> usize {
+        self.rejected_indexes().len()
+    }
+
+    /// The file positions of the records left out, ascending (problems come in file order).
+    fn rejected_indexes(&self) -> Vec<usize> {
         let mut indexes: Vec<usize> = self.errors().filter_map(|p| p.record.as_ref().map(|r| r.index)).collect();
         indexes.dedup();
-        indexes.len()
+        indexes
     }
 }
 

@@ -110,8 +110,7 @@ impl Reader<'_> {
             }
         }
         let countries = self.required(obj, "countries", "", |r, v, p| {
-            let n_given = v.as_array().map_or(0, Vec::len);
-            let countries = r.list(v, p, |r, v, p| {
+            let countries = r.usable_list(v, p, |r, v, p| {
                 let code = r.text(v, p)?;
                 let country = Country::parse(&code);
                 if country.is_none() {
@@ -123,15 +122,10 @@ impl Reader<'_> {
                 }
                 country
             })?;
-            let countries = r.distinct(countries, p, |c| c.code().to_owned());
-            r.usable(countries, n_given, p)
+            Some(r.distinct(countries, p, |c| c.code().to_owned()))
         });
         let region = self.optional(obj, "region", "", Self::text);
-        let partners = self.required(obj, "partners", "", |r, v, p| {
-            let n_given = v.as_array().map_or(0, Vec::len);
-            let partners = r.list(v, p, Self::partner)?;
-            r.usable(partners, n_given, p)
-        });
+        let partners = self.required(obj, "partners", "", |r, v, p| r.usable_list(v, p, Self::partner));
         let focus_areas = self
             .optional(obj, "focus_areas", "", |r, v, p| {
                 let areas = r.list(v, p, |r, v, p| r.code(v, p, FocusArea::parse, FocusArea::codes))?;
@@ -303,10 +297,17 @@ impl Reader<'_> {
         )
     }
 
-    /// A list a record needs at least one usable value of (`n_given` is how
-    /// many the file lists, usable or not).
-    fn usable<T>(&mut self, items: Vec<T>, n_given: usize, path: &str) -> Option<Vec<T>> {
+    /// A list a record needs at least one usable value of: [`Reader::list`],
+    /// then a problem of the field itself when nothing usable is left.
+    fn usable_list<T>(
+        &mut self,
+        value: &Value,
+        path: &str,
+        item: impl FnMut(&mut Self, &Value, &str) -> Option<T>,
+    ) -> Option<Vec<T>> {
+        let items = self.list(value, path, item)?;
         if items.is_empty() {
+            let n_given = value.as_array().map_or(0, Vec::len);
             self.problem(path, if n_given == 0 { ProblemKind::EmptyList } else { ProblemKind::NoUsableEntry });
             return None;
         }

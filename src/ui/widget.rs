@@ -103,6 +103,8 @@ pub fn Widget(props: &WidgetProps) -> Html {
         })
     };
     let results: Rc<_> = Rc::clone(&*results);
+    // Counted once per dataset, not on every keystroke (a noisy file has thousands of problems).
+    let notice_counts = use_memo(Rc::clone(&props.data), |data| (data.n_rejected(), data.n_incomplete()));
     let bounds = use_memo((Rc::clone(&props.data), today), |(data, today)| year_bounds(&data.records, *today));
 
     // Back/forward restore the query; every query change reaches the address bar.
@@ -152,7 +154,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
                 <@{heading_tag(props.heading_level, 0)} class="np-title">{ title }</@>
                 <LanguageSwitch {lang} on_action={dispatch.clone()} />
             </header>
-            <DataNotice n_rejected={props.data.n_rejected()} n_incomplete={props.data.n_incomplete()} notices={props.notices.clone()} {lang} />
+            <DataNotice n_rejected={notice_counts.0} n_incomplete={notice_counts.1} notices={props.notices.clone()} {lang} />
             <div class="np-toolbar">
                 <SearchBox text={AttrValue::from(state.query.text.clone())} {lang} on_action={dispatch.clone()} />
                 <SortSelect sort={state.query.sort} {lang} on_action={dispatch.clone()} />
