@@ -94,7 +94,9 @@ export async function showAll(page) {
     const more = page.getByRole('button', { name: /^Show \d+ more$/ });
     if ((await more.count()) === 0) return;
     const before = await page.locator('.np-card').count();
-    await more.click();
+    // force: the button is the one to press; waiting for it to be "stable" timed out once
+    // on a loaded machine (fresh-clone run) while cards were still being laid out.
+    await more.click({ force: true });
     await eventually(async () => assert.ok((await page.locator('.np-card').count()) > before));
   }
 }
