@@ -1,8 +1,10 @@
 //! JSON text → [`Dataset`]: every valid record, and every problem found.
 //!
-//! The file is parsed once into a JSON tree (so syntax errors keep serde_json's
-//! line and column), then each record is read on its own: a bad record is left
-//! out with all its problems listed, and never hides the records after it.
+//! The whole file is checked and split into records first (so syntax errors
+//! keep serde_json's line and column), then each record is parsed and read on
+//! its own — all at once ([`load`]) or a few at a time ([`Loader`]): a bad
+//! record is left out with all its problems listed, and never hides the
+//! records after it.
 //! Like rust-analyzer's core, this returns data plus problems, not `Result`,
 //! for everything below the top level. Nothing here panics on any input.
 
@@ -11,12 +13,17 @@ pub mod bundled;
 pub mod freshness;
 mod problem;
 mod record;
+mod split;
 
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 
-use serde_json::{Map, Value};
+use serde::de::IgnoredAny;
+use serde_json::value::RawValue;
+use serde_json::Value;
 
 pub use problem::{LoadError, Problem, ProblemKind, RecordRef, Severity};
+
+use split::{Piece, Splitter};
 
 use crate::model::{Partnership, SCHEMA_VERSION};
 
@@ -27,9 +34,6 @@ pub const MAX_INPUT_BYTES: usize = 20 * 1024 * 1024;
 /// The most partnerships the widget reads from one file; later ones are
 /// reported and left out, so a runaway export cannot exhaust the page.
 pub const MAX_RECORDS: usize = 50_000;
-
-/// Fields of the file's top level.
-const TOP_LEVEL_FIELDS: [&str; 2] = ["schema_version", "partnerships"];
 
 /// The records that passed validation and the problems of those that did not.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -86,66 +90,220 @@ impl Dataset {
 /// or it lacks the `partnerships` list, or it declares another schema version.
 /// Problems inside records are reported in [`Dataset::problems`] instead.
 pub fn load(text: &str) -> Result<Dataset, LoadError> {
-    if text.len() > MAX_INPUT_BYTES {
-        return Err(LoadError::TooLarge { bytes: text.len(), limit: MAX_INPUT_BYTES });
-    }
-    let root: Value = serde_json::from_str(text).map_err(|e| LoadError::Syntax {
-        line: e.line(),
-        column: e.column(),
-        message: without_position(&e.to_string()),
-    })?;
-    let Value::Object(root) = root else {
-        return Err(LoadError::NotAnObject { found: json_type(&root) });
-    };
-    let mut problems = Vec::new();
-    check_version(&root, &mut problems)?;
-    let list = match root.get("partnerships") {
-        Some(Value::Array(list)) => list,
-        None | Some(Value::Null) => return Err(LoadError::NoPartnershipList { found: None }),
-        Some(other) => return Err(LoadError::NoPartnershipList { found: Some(json_type(other)) }),
-    };
-    for key in root.keys().filter(|k| !TOP_LEVEL_FIELDS.contains(&k.as_str())) {
-        problems.push(Problem {
-            severity: Severity::Warning,
-            record: None,
-            path: key.clone(),
-            kind: ProblemKind::UnknownField,
-        });
+    let mut loader = Loader::new(text)?;
+    while !loader.read(usize::MAX)? {}
+    Ok(loader.finish())
+}
+
+/// Reads a file a few records at a time, so that a caller on a page's only
+/// thread can let the browser paint between steps; [`load`] takes every step
+/// at once. The result, and every error, is the same.
+///
+/// ```
+/// use nordic_partnerships::load::{load, Loader};
+/// let text = r#"{"schema_version": 1, "partnerships": []}"#;
+/// let mut loader = Loader::new(text)?;
+/// while !loader.read(32)? {
+///     // a browser would let the page paint here
+/// }
+/// assert_eq!(loader.finish(), load(text)?);
+/// # Ok::<(), nordic_partnerships::load::LoadError>(())
+/// ```
+#[derive(Debug)]
+pub struct Loader<'t> {
+    text: &'t str,
+    split: Splitter<'t>,
+    version: Option<&'t RawValue>,
+    list: ListField,
+    /// Top-level fields that are not part of the schema, in name order.
+    unknown: BTreeSet<String>,
+    /// Items of the list seen so far, read or not.
+    n_listed: usize,
+    records: Vec<Partnership>,
+    /// Problems of records, in file order.
+    problems: Vec<Problem>,
+    first_use: HashMap<String, usize>,
+    done: bool,
+}
+
+/// What the `partnerships` field holds, as far as read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum ListField {
+    Missing,
+    List,
+    /// Something else, worded for messages.
+    Other(&'static str),
+}
+
+impl<'t> Loader<'t> {
+    /// Checks the size and the first character; the rest is read by [`Loader::read`].
+    ///
+    /// # Errors
+    ///
+    /// When the file is too large, or is not a JSON object (a syntax error or
+    /// another JSON type, judged on the whole text).
+    pub fn new(text: &'t str) -> Result<Loader<'t>, LoadError> {
+        if text.len() > MAX_INPUT_BYTES {
+            return Err(LoadError::TooLarge { bytes: text.len(), limit: MAX_INPUT_BYTES });
+        }
+        let split = Splitter::new(text);
+        if !split.is_object() {
+            return Err(match serde_json::from_str::<IgnoredAny>(text) {
+                Err(e) => syntax_error(&e),
+                Ok(_) => LoadError::NotAnObject { found: raw_type(text) },
+            });
+        }
+        Ok(Loader {
+            text,
+            split,
+            version: None,
+            list: ListField::Missing,
+            unknown: BTreeSet::new(),
+            n_listed: 0,
+            records: Vec::new(),
+            problems: Vec::new(),
+            first_use: HashMap::new(),
+            done: false,
+        })
     }
 
-    if list.len() > MAX_RECORDS {
-        problems.push(Problem {
-            severity: Severity::Warning,
-            record: None,
-            path: "partnerships".to_owned(),
-            kind: ProblemKind::TooManyRecords { found: list.len(), limit: MAX_RECORDS },
-        });
+    /// Reads up to `n` more records (and whatever lies between them);
+    /// `Ok(true)` once the whole file is read.
+    ///
+    /// # Errors
+    ///
+    /// As [`load`]: a syntax error anywhere, a missing list or another schema
+    /// version make the whole file unreadable.
+    pub fn read(&mut self, n: usize) -> Result<bool, LoadError> {
+        let mut taken = 0;
+        while !self.done && taken < n {
+            match self.split.next_piece()? {
+                Some(Piece::Record(raw)) => {
+                    taken += 1;
+                    self.record(raw);
+                }
+                Some(Piece::ListStart) => {
+                    // A repeated field: the last one counts, as in serde_json's own maps.
+                    self.list = ListField::List;
+                    self.n_listed = 0;
+                    self.records.clear();
+                    self.problems.clear();
+                    self.first_use.clear();
+                }
+                Some(Piece::ListEnd) => {}
+                Some(Piece::Field(key, raw)) => match key.as_str() {
+                    "schema_version" => {
+                        self.version = Some(raw);
+                        check_version(self.version, &mut Vec::new())?;
+                    }
+                    "partnerships" => {
+                        self.list = match raw_type(raw.get()) {
+                            "null" => ListField::Missing,
+                            other => ListField::Other(other),
+                        };
+                    }
+                    _ => {
+                        self.unknown.insert(key);
+                    }
+                },
+                None => {
+                    self.done = true;
+                    match self.list {
+                        ListField::List => {}
+                        ListField::Missing => return Err(LoadError::NoPartnershipList { found: None }),
+                        ListField::Other(found) => return Err(LoadError::NoPartnershipList { found: Some(found) }),
+                    }
+                }
+            }
+        }
+        Ok(self.done)
     }
-    let list = list.get(..MAX_RECORDS).unwrap_or(list);
-    let mut records = Vec::with_capacity(list.len());
-    let mut first_use: HashMap<String, usize> = HashMap::with_capacity(list.len());
-    for (index, value) in list.iter().enumerate() {
-        let Some(record) = record::read(index, value, &mut problems) else {
-            continue;
+
+    /// The records read and every problem found: the file's own first, then
+    /// the records', in file order.
+    pub fn finish(self) -> Dataset {
+        let mut problems = Vec::new();
+        // Checked when read; here only its warning is wanted.
+        let _ = check_version(self.version, &mut problems);
+        for key in self.unknown {
+            problems.push(Problem {
+                severity: Severity::Warning,
+                record: None,
+                path: key,
+                kind: ProblemKind::UnknownField,
+            });
+        }
+        if self.n_listed > MAX_RECORDS {
+            problems.push(Problem {
+                severity: Severity::Warning,
+                record: None,
+                path: "partnerships".to_owned(),
+                kind: ProblemKind::TooManyRecords { found: self.n_listed, limit: MAX_RECORDS },
+            });
+        }
+        problems.extend(self.problems);
+        Dataset { records: self.records, problems }
+    }
+
+    /// Reads item `self.n_listed` of the list.
+    fn record(&mut self, raw: &RawValue) {
+        let index = self.n_listed;
+        self.n_listed += 1;
+        if index >= MAX_RECORDS {
+            return;
+        }
+        // The item is valid JSON; only nesting deeper than the parser's
+        // limit or a number beyond f64 fails here.
+        let value: Value = match serde_json::from_str(raw.get()) {
+            Ok(value) => value,
+            Err(e) => {
+                let start = (raw.get().as_ptr() as usize).saturating_sub(self.text.as_ptr() as usize);
+                let (line, column) = split::offset_position(self.text, start, &e);
+                self.problems.push(Problem {
+                    severity: Severity::Error,
+                    record: Some(RecordRef { index, id: None }),
+                    path: String::new(),
+                    kind: ProblemKind::Unreadable { line, column, message: without_position(&e.to_string()) },
+                });
+                return;
+            }
         };
-        match first_use.get(record.id.as_str()) {
-            Some(&first_index) => problems.push(Problem {
+        let Some(record) = record::read(index, &value, &mut self.problems) else {
+            return;
+        };
+        match self.first_use.get(record.id.as_str()) {
+            Some(&first_index) => self.problems.push(Problem {
                 severity: Severity::Error,
                 record: Some(RecordRef { index, id: Some(record.id.to_string()) }),
                 path: "id".to_owned(),
                 kind: ProblemKind::DuplicateId { first_index },
             }),
             None => {
-                first_use.insert(record.id.to_string(), index);
-                records.push(record);
+                self.first_use.insert(record.id.to_string(), index);
+                self.records.push(record);
             }
         }
     }
-    Ok(Dataset { records, problems })
 }
 
-fn check_version(root: &Map<String, Value>, problems: &mut Vec<Problem>) -> Result<(), LoadError> {
-    match root.get("schema_version") {
+fn syntax_error(e: &serde_json::Error) -> LoadError {
+    LoadError::Syntax { line: e.line(), column: e.column(), message: without_position(&e.to_string()) }
+}
+
+/// The JSON type of a valid JSON text, from its first character.
+fn raw_type(text: &str) -> &'static str {
+    match text.trim_start().bytes().next() {
+        Some(b'{') => "an object",
+        Some(b'[') => "a list",
+        Some(b'"') => "a string",
+        Some(b't' | b'f') => "a boolean",
+        Some(b'n') => "null",
+        _ => "a number",
+    }
+}
+
+fn check_version(raw: Option<&RawValue>, problems: &mut Vec<Problem>) -> Result<(), LoadError> {
+    match raw.map(|raw| serde_json::from_str::<Value>(raw.get())) {
         None => {
             problems.push(Problem {
                 severity: Severity::Warning,
@@ -155,8 +313,11 @@ fn check_version(root: &Map<String, Value>, problems: &mut Vec<Problem>) -> Resu
             });
             Ok(())
         }
-        Some(Value::Number(n)) if n.as_u64() == Some(SCHEMA_VERSION) => Ok(()),
-        Some(other) => Err(LoadError::UnsupportedVersion { found: other.to_string() }),
+        Some(Ok(Value::Number(n))) if n.as_u64() == Some(SCHEMA_VERSION) => Ok(()),
+        Some(Ok(other)) => Err(LoadError::UnsupportedVersion { found: other.to_string() }),
+        Some(Err(_)) => {
+            Err(LoadError::UnsupportedVersion { found: raw.map(RawValue::get).unwrap_or_default().to_owned() })
+        }
     }
 }
 

@@ -52,7 +52,7 @@ mod vocabulary;
 mod years;
 
 pub use highlight::{segments, Field, FieldMatch, Highlights, Segment};
-pub use index::Index;
+pub use index::{Index, IndexBuilder};
 pub use results::{FacetCount, FacetCounts, Hit, Results};
 pub use text::{weights, MAX_TERMS, MAX_TERM_CHARS, MIN_TYPO_CHARS};
 

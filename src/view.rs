@@ -11,6 +11,6 @@ pub mod headings;
 pub mod state;
 mod url_sync;
 
-pub use data_state::DataState;
+pub use data_state::{DataState, SharedIndex};
 pub use failure::Failure;
 pub use url_sync::{UrlSync, UrlSyncHandle};

@@ -1,6 +1,6 @@
 //! The loader's rules, one failing example each, checked by exact message.
 
-use nordic_partnerships::load::{load, LoadError, ProblemKind, Severity};
+use nordic_partnerships::load::{load, LoadError, Loader, ProblemKind, Severity};
 use nordic_partnerships::model::Partnership;
 use serde_json::{json, Value};
 
@@ -312,7 +312,7 @@ fn a_record_that_is_not_an_object() {
 
 #[test]
 fn file_level_errors() {
-    let cases: [(&str, &str); 6] = [
+    let cases: [(&str, &str); 9] = [
         (
             "{\n  \"schema_version\": 1,\n  \"partnerships\": [,]\n}",
             "invalid JSON at line 3, column 20: expected value",
@@ -328,6 +328,12 @@ fn file_level_errors() {
             r#"field "schema_version" is "2"; this widget reads version 1"#,
         ),
         ("", "invalid JSON at line 1, column 0: EOF while parsing a value"),
+        (r#"{"partnerships": null}"#, r#"field "partnerships" is missing; expected a list of partnerships"#),
+        (
+            r#"{"partnerships": "all of them"}"#,
+            r#"field "partnerships" holds a string; expected a list of partnerships"#,
+        ),
+        ("[1, 2", "invalid JSON at line 1, column 5: EOF while parsing a list"),
     ];
     for (text, expected) in cases {
         assert_eq!(load(text).map(|_| ()).unwrap_err().to_string(), expected, "{text:?}");
@@ -343,5 +349,46 @@ fn file_level_errors() {
 #[test]
 fn deep_nesting_is_an_error_not_a_crash() {
     let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
-    assert!(matches!(load(&deep), Err(LoadError::Syntax { .. })));
+    assert!(load(&deep).is_err());
+    // Inside a record it loses only that record, with its place in the file.
+    let nested = format!("{}{}", "[".repeat(1_000), "]".repeat(1_000));
+    let text =
+        format!("{{\"schema_version\": 1, \"partnerships\": [\n{},\n  {{\"id\": {nested}}}\n]}}", valid_record());
+    let dataset = load(&text).unwrap();
+    assert_eq!(dataset.records.len(), 1);
+    let messages: Vec<String> = dataset.problems.iter().map(ToString::to_string).collect();
+    // Line 3 is `  {"id": [[[…`; column 136 is the 129th bracket (the parser allows 128 levels).
+    assert_eq!(text.lines().nth(2).unwrap().chars().nth(135), Some('['));
+    assert_eq!(messages, ["record 1: cannot be read at line 3, column 136: recursion limit exceeded"]);
+    assert_eq!(dataset.n_rejected(), 1);
+}
+
+#[test]
+fn a_number_beyond_a_float_loses_only_its_record() {
+    let text = format!(r#"{{"schema_version": 1, "partnerships": [{{"id": 1e400}}, {}]}}"#, valid_record());
+    let dataset = load(&text).unwrap();
+    assert_eq!(dataset.records.len(), 1);
+    assert_eq!(dataset.problems.len(), 1);
+    assert!(dataset.problems[0].to_string().starts_with("record 0: cannot be read at line 1, column "));
+}
+
+#[test]
+fn reading_in_steps_gives_the_same_dataset_as_at_once() {
+    let mut records: Vec<Value> = (0..10).map(|_| valid_record()).collect();
+    for (i, record) in records.iter_mut().enumerate() {
+        record["id"] = json!(format!("record-{}", i % 7)); // three duplicates
+        if i == 4 {
+            record["kind"] = json!("guild"); // one error
+        }
+    }
+    let text = file_with(records);
+    let at_once = load(&text).unwrap();
+    let mut loader = Loader::new(&text).unwrap();
+    let mut steps = 0;
+    while !loader.read(3).unwrap() {
+        steps += 1;
+    }
+    assert_eq!(steps, 3);
+    assert_eq!(loader.finish(), at_once);
+    assert_eq!(at_once.records.len(), 6);
 }

@@ -47,7 +47,7 @@ async fn mounts_the_bundled_data_as_cards() {
     let dataset = bundled::dataset().expect("bundled data loads");
     let n_records = dataset.records.len();
     let props = yew::props!(DataGateProps {
-        state: DataState::Ready(Rc::new(dataset)),
+        state: DataState::Ready(Rc::new(dataset), None),
         lang: UiLang::En,
         url: None,
         today_year: None,
@@ -77,7 +77,7 @@ async fn data_text_is_rendered_as_text_bad_links_are_dropped_and_bad_records_cou
     let dataset = load(json).expect("file-level load");
     let element = fresh_element();
     let props = yew::props!(DataGateProps {
-        state: DataState::Ready(Rc::new(dataset)),
+        state: DataState::Ready(Rc::new(dataset), None),
         lang: UiLang::Sv,
         url: None,
         today_year: None,
@@ -172,7 +172,7 @@ fn mount_bundled(url: Option<Rc<FakeUrl>>) -> (Element, yew::AppHandle<DataGate>
     let dataset = bundled::dataset().expect("bundled data loads");
     let url = url.map(|u| UrlSyncHandle(u as Rc<dyn UrlSync>));
     let props = yew::props!(DataGateProps {
-        state: DataState::Ready(Rc::new(dataset)),
+        state: DataState::Ready(Rc::new(dataset), None),
         lang: UiLang::En,
         url,
         today_year: Some(2026),

@@ -10,10 +10,23 @@ use crate::search::Index;
 /// The records of `dataset` that `scope` matches (same semantics as a
 /// visitor's filters: OR within a facet, AND across), problems kept.
 pub fn restrict(dataset: Dataset, scope: &Query, today_year: u16) -> Dataset {
-    if !scope.has_filters() && scope.text.trim().is_empty() {
+    if is_empty(scope) {
         return dataset;
     }
     let index = Index::new(&dataset.records, today_year);
+    restrict_with(dataset, &index, scope)
+}
+
+/// Whether `scope` lets every record through.
+pub fn is_empty(scope: &Query) -> bool {
+    !scope.has_filters() && scope.text.trim().is_empty()
+}
+
+/// As [`restrict`], with `index` already built from `dataset`'s records.
+pub fn restrict_with(dataset: Dataset, index: &Index, scope: &Query) -> Dataset {
+    if is_empty(scope) {
+        return dataset;
+    }
     let mut keep: Vec<usize> = index.run(scope, UiLang::En).hits.iter().map(|hit| hit.record).collect();
     keep.sort_unstable();
     let Dataset { records, problems } = dataset;

@@ -192,6 +192,16 @@ pub enum ProblemKind {
     },
     /// A field the schema does not define (a warning: it is ignored).
     UnknownField,
+    /// The record is valid JSON but cannot be read: nested deeper than the
+    /// parser allows, or a number too large for a float.
+    Unreadable {
+        /// 1-based line in the file.
+        line: usize,
+        /// 1-based column in the file.
+        column: usize,
+        /// What the JSON parser said.
+        message: String,
+    },
     /// `schema_version` is absent (a warning: version 1 is assumed).
     MissingVersion,
 }
@@ -252,6 +262,9 @@ impl fmt::Display for ProblemKind {
             ),
             ProblemKind::TooManyRecords { found, limit } => {
                 write!(f, "lists {found} partnerships; the widget reads the first {limit}")
+            }
+            ProblemKind::Unreadable { line, column, message } => {
+                write!(f, "cannot be read at line {line}, column {column}: {message}")
             }
             ProblemKind::UnknownField => f.write_str("is not a field of schema version 1; it is ignored"),
             ProblemKind::MissingVersion => f.write_str("is missing; the file is read as version 1"),

@@ -44,7 +44,8 @@ pub(crate) struct FacetData {
 }
 
 impl FacetData {
-    /// Reads `facet` from the records.
+    /// Reads `facet` from the records; a facet listed by count then needs
+    /// [`FacetData::rank_labels`] for each interface language, in order.
     pub(crate) fn new(facet: Facet, records: &[Partnership]) -> FacetData {
         let (values, store) = match facet {
             Facet::Country => {
@@ -72,26 +73,27 @@ impl FacetData {
             }),
             Facet::Partner => partners(records),
         };
-        let label_rank = if by_count(facet) {
-            UiLang::ALL
-                .iter()
-                .map(|&lang| {
-                    let mut keyed: Vec<(SortKey, usize)> =
-                        values.iter().enumerate().map(|(i, v)| (sort_key(v.label(lang), lang), i)).collect();
-                    keyed.sort_unstable();
-                    let mut rank = vec![0; values.len()];
-                    for (r, (_, i)) in keyed.iter().enumerate() {
-                        if let Some(slot) = rank.get_mut(*i) {
-                            *slot = to_u32(r);
-                        }
-                    }
-                    rank
-                })
-                .collect()
-        } else {
-            Vec::new()
-        };
-        FacetData { facet, values, store, label_rank }
+        FacetData { facet, values, store, label_rank: Vec::new() }
+    }
+
+    /// Whether the facet lists its values by count, so that it needs label ranks.
+    pub(crate) fn needs_label_ranks(&self) -> bool {
+        by_count(self.facet)
+    }
+
+    /// Ranks the value labels alphabetically for the next language of
+    /// `UiLang::ALL` (the tie-break between equal counts).
+    pub(crate) fn rank_labels(&mut self, lang: UiLang) {
+        let mut keyed: Vec<(SortKey, usize)> =
+            self.values.iter().enumerate().map(|(i, v)| (sort_key(v.label(lang), lang), i)).collect();
+        keyed.sort_unstable();
+        let mut rank = vec![0; self.values.len()];
+        for (r, (_, i)) in keyed.iter().enumerate() {
+            if let Some(slot) = rank.get_mut(*i) {
+                *slot = to_u32(r);
+            }
+        }
+        self.label_rank.push(rank);
     }
 
     /// The records having any of the query's chosen values of this facet, or

@@ -10,7 +10,7 @@
 //!   English, else the first given; the id if there is no title).
 //!
 //! The three record orders are computed for each interface language when the
-//! index is built, so a keystroke only filters a ready-made order (large
+//! index is built ([`OrdersBuilder`]), so a keystroke only filters a ready-made order (large
 //! result sets) or sorts by a precomputed rank (small ones).
 
 use std::cmp::Reverse;
@@ -53,66 +53,6 @@ pub(crate) struct Orders {
 }
 
 impl Orders {
-    /// Sorts the records every way, in every interface language.
-    pub(crate) fn new(records: &[Partnership]) -> Orders {
-        let all: Vec<u32> = (0..to_u32(records.len())).collect();
-        // Start dates as one number each, unknown starts at 0.
-        let start: Vec<u32> = records
-            .iter()
-            .map(|r| {
-                r.started.map_or(0, |date| {
-                    let (y, m, d) = date.earliest();
-                    (u32::from(y) << 9) | (u32::from(m) << 5) | u32::from(d)
-                })
-            })
-            .collect();
-        // One key per record and distinct (rules, displayed title): languages
-        // with the same rules showing the same title share it.
-        let mut keys: Vec<SortKey> = Vec::with_capacity(records.len() * 3);
-        let mut key_of: Vec<Vec<u32>> = vec![Vec::with_capacity(records.len()); UiLang::ALL.len()];
-        for record in records {
-            for (l, &lang) in UiLang::ALL.iter().enumerate() {
-                let title = display_title(record, lang);
-                let shared =
-                    UiLang::ALL.iter().zip(&key_of).take(l).find(|(&other, _)| {
-                        same_rules(lang, other) && std::ptr::eq(display_title(record, other), title)
-                    });
-                let id = match shared.and_then(|(_, ids)| ids.last()) {
-                    Some(&id) => id,
-                    None => {
-                        keys.push(sort_key(title, lang));
-                        to_u32(keys.len() - 1)
-                    }
-                };
-                if let Some(ids) = key_of.get_mut(l) {
-                    ids.push(id);
-                }
-            }
-        }
-        let by_lang = key_of
-            .iter()
-            .map(|ids| {
-                // Sorting (key bytes, record) pairs keeps each comparison one memcmp.
-                let mut pairs: Vec<(&[u8], u32)> = ids
-                    .iter()
-                    .zip(0..)
-                    .map(|(&k, i)| (keys.get(k as usize).map_or(&[][..], SortKey::as_bytes), i))
-                    .collect();
-                pairs.sort_unstable();
-                let title = Order::from_sorted(pairs.into_iter().map(|(_, i)| i).collect());
-                let mut newest = all.clone();
-                // Unknown starts (0) go last in both orders.
-                let start_of = |i: u32| start.get(i as usize).copied().unwrap_or(0);
-                let rank_of = |i: u32| title.rank.get(i as usize).copied().unwrap_or(u32::MAX);
-                newest.sort_unstable_by_key(|&i| (Reverse(start_of(i)), rank_of(i)));
-                let mut oldest = all.clone();
-                oldest.sort_unstable_by_key(|&i| (start_of(i).wrapping_sub(1), rank_of(i)));
-                [title, Order::from_sorted(newest), Order::from_sorted(oldest)]
-            })
-            .collect();
-        Orders { by_lang }
-    }
-
     /// Orders the records of `result` as `sort` says. `scores` holds each
     /// record's text score when there is text.
     pub(crate) fn hits(&self, result: &Bitset, scores: Option<&[u16]>, sort: SortOrder, lang: UiLang) -> Vec<Hit> {
@@ -146,6 +86,92 @@ impl Orders {
             hits.sort_unstable_by_key(|h| order.rank.get(h.record).copied().unwrap_or(u32::MAX));
             hits
         }
+    }
+}
+
+/// Builds [`Orders`] in steps: sort keys a few records at a time
+/// ([`OrdersBuilder::add_keys`]), then one language at a time
+/// ([`OrdersBuilder::sort`]).
+#[derive(Debug, Default)]
+pub(crate) struct OrdersBuilder {
+    /// Start dates as one number each, unknown starts at 0.
+    start: Vec<u32>,
+    /// One key per record and distinct (rules, displayed title): languages
+    /// with the same rules showing the same title share it.
+    keys: Vec<SortKey>,
+    /// Per language (by position in `UiLang::ALL`), each record's key.
+    key_of: Vec<Vec<u32>>,
+    by_lang: Vec<[Order; 3]>,
+}
+
+impl OrdersBuilder {
+    pub(crate) fn new(records: &[Partnership]) -> OrdersBuilder {
+        let start = records
+            .iter()
+            .map(|r| {
+                r.started.map_or(0, |date| {
+                    let (y, m, d) = date.earliest();
+                    (u32::from(y) << 9) | (u32::from(m) << 5) | u32::from(d)
+                })
+            })
+            .collect();
+        OrdersBuilder {
+            start,
+            keys: Vec::with_capacity(records.len() * 3),
+            key_of: vec![Vec::with_capacity(records.len()); UiLang::ALL.len()],
+            by_lang: Vec::with_capacity(UiLang::ALL.len()),
+        }
+    }
+
+    /// Computes the sort keys of the next `records` (in order, each once).
+    pub(crate) fn add_keys(&mut self, records: &[Partnership]) {
+        for record in records {
+            for (l, &lang) in UiLang::ALL.iter().enumerate() {
+                let title = display_title(record, lang);
+                let shared =
+                    UiLang::ALL.iter().zip(&self.key_of).take(l).find(|(&other, _)| {
+                        same_rules(lang, other) && std::ptr::eq(display_title(record, other), title)
+                    });
+                let id = match shared.and_then(|(_, ids)| ids.last()) {
+                    Some(&id) => id,
+                    None => {
+                        self.keys.push(sort_key(title, lang));
+                        to_u32(self.keys.len() - 1)
+                    }
+                };
+                if let Some(ids) = self.key_of.get_mut(l) {
+                    ids.push(id);
+                }
+            }
+        }
+    }
+
+    /// Sorts every record for the language at position `l` of `UiLang::ALL`
+    /// (languages in order, after every key is added).
+    pub(crate) fn sort(&mut self, l: usize) {
+        let Some(ids) = self.key_of.get(l) else { return };
+        // Sorting (key bytes, record) pairs keeps each comparison one memcmp.
+        let mut pairs: Vec<(&[u8], u32)> = ids
+            .iter()
+            .zip(0..)
+            .map(|(&k, i)| (self.keys.get(k as usize).map_or(&[][..], SortKey::as_bytes), i))
+            .collect();
+        pairs.sort_unstable();
+        let title = Order::from_sorted(pairs.into_iter().map(|(_, i)| i).collect());
+        let all: Vec<u32> = (0..to_u32(ids.len())).collect();
+        let start = &self.start;
+        // Unknown starts (0) go last in both orders.
+        let start_of = |i: u32| start.get(i as usize).copied().unwrap_or(0);
+        let rank_of = |i: u32| title.rank.get(i as usize).copied().unwrap_or(u32::MAX);
+        let mut newest = all.clone();
+        newest.sort_unstable_by_key(|&i| (Reverse(start_of(i)), rank_of(i)));
+        let mut oldest = all;
+        oldest.sort_unstable_by_key(|&i| (start_of(i).wrapping_sub(1), rank_of(i)));
+        self.by_lang.push([title, Order::from_sorted(newest), Order::from_sorted(oldest)]);
+    }
+
+    pub(crate) fn finish(self) -> Orders {
+        Orders { by_lang: self.by_lang }
     }
 }
 

@@ -61,8 +61,8 @@ pub fn DataGate(props: &DataGateProps) -> Html {
                 </section>
             }
         }
-        DataState::Ready(data) => html! {
-            <Widget data={Rc::clone(data)} lang={props.lang} url={props.url.clone()} today_year={props.today_year} theme={props.theme}
+        DataState::Ready(data, index) => html! {
+            <Widget data={Rc::clone(data)} index={index.clone()} lang={props.lang} url={props.url.clone()} today_year={props.today_year} theme={props.theme}
                 page_size={props.page_size} initial_query={props.initial_query.clone()}
                 notices={props.notices.clone()} show_all={props.show_all} title={props.title.clone()}
                 heading_level={props.heading_level} />

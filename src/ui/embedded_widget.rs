@@ -9,11 +9,8 @@ use yew::prelude::*;
 
 use super::hooks::use_printing;
 use super::DataGate;
-use crate::embed::options::EmbedOptions;
-use crate::embed::scope;
-use crate::load::{load, Dataset, LoadError};
-use crate::view::{DataState, Failure};
-use crate::web::{console, fetch, MountRequest, Unmount, WidgetContext};
+use crate::view::DataState;
+use crate::web::{console, fetch, loading, MountRequest, Unmount, WidgetContext};
 
 /// Properties of [`EmbeddedWidget`].
 #[derive(Properties)]
@@ -43,7 +40,7 @@ pub fn EmbeddedWidget(props: &EmbeddedWidgetProps) -> Html {
         let context = Rc::clone(context);
         use_state(move || match context.src {
             Some(_) => DataState::Loading,
-            None => compiled_in(&context.options, context.today_year),
+            None => loading::compiled_in(&context.options, context.today_year),
         })
     };
     {
@@ -52,7 +49,9 @@ pub fn EmbeddedWidget(props: &EmbeddedWidgetProps) -> Html {
             if let Some(src) = src.clone() {
                 spawn_local(async move {
                     let next = match fetch::fetch_text(&src.address, src.integrity.as_deref()).await {
-                        Ok(text) => ready(&src.address, load(&text), &context.options, context.today_year),
+                        Ok(text) => {
+                            loading::read_in_slices(&src.address, &text, &context.options, context.today_year).await
+                        }
                         Err(error) => {
                             console::report_fetch_error(&src.address, &error);
                             DataState::Failed(error.failure())
@@ -71,35 +70,5 @@ pub fn EmbeddedWidget(props: &EmbeddedWidgetProps) -> Html {
             today_year={context.today_year} theme={options.theme} page_size={options.page_size}
             initial_query={options.start.clone()} notices={context.notices.iter().map(|n| AttrValue::from(n.clone())).collect::<Vec<_>>()}
             title={context.title.clone().map(AttrValue::from)} heading_level={options.heading_level} />
-    }
-}
-
-/// The data compiled into the library, for a widget given no address (the
-/// published widget always has one: `embed.js` passes its `partnerships.json`).
-#[cfg(feature = "bundled-data")]
-fn compiled_in(options: &EmbedOptions, today: u16) -> DataState {
-    ready("bundled data", crate::load::bundled::dataset(), options, today)
-}
-
-#[cfg(not(feature = "bundled-data"))]
-fn compiled_in(_: &EmbedOptions, _: u16) -> DataState {
-    console::report_missing_data();
-    DataState::Failed(Failure::Internal)
-}
-
-/// Reports a loaded file's problems and narrows it to the editor's scope.
-fn ready(source: &str, loaded: Result<Dataset, LoadError>, options: &EmbedOptions, today: u16) -> DataState {
-    match loaded {
-        Ok(dataset) => {
-            console::report_problems(source, &dataset.problems);
-            DataState::Ready(Rc::new(scope::restrict(dataset, &options.scope, today)))
-        }
-        Err(error) => {
-            console::report_error(source, &error);
-            DataState::Failed(match error {
-                LoadError::TooLarge { .. } => Failure::TooLarge,
-                _ => Failure::Invalid,
-            })
-        }
     }
 }

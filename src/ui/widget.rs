@@ -18,13 +18,17 @@ use crate::search::Index;
 use crate::view::filters::{chips, result_count, year_bounds};
 use crate::view::headings::heading_tag;
 use crate::view::state::{apply, Action, HistoryMode, ViewState};
-use crate::view::UrlSyncHandle;
+use crate::view::{SharedIndex, UrlSyncHandle};
 
 /// Properties of [`Widget`].
 #[derive(Properties, PartialEq)]
 pub struct WidgetProps {
     /// The loaded data: its valid records are shown, its problems counted.
     pub data: Rc<Dataset>,
+    /// An index already built from `data`'s records (the embedded widget
+    /// builds it in slices while loading); without one it is built at once.
+    #[prop_or_default]
+    pub index: Option<SharedIndex>,
     /// The interface language to start in.
     #[prop_or_default]
     pub lang: UiLang,
@@ -95,7 +99,11 @@ pub fn Widget(props: &WidgetProps) -> Html {
         Callback::from(move |action| dispatcher.dispatch(action))
     };
     let today = props.today_year.unwrap_or_else(|| year_bounds(&props.data.records, 0).1);
-    let index = use_memo((Rc::clone(&props.data), today), |(data, today)| Index::new(&data.records, *today));
+    let index = use_memo((Rc::clone(&props.data), today, props.index.clone()), |(data, today, index)| match index {
+        Some(SharedIndex(index)) => Rc::clone(index),
+        None => Rc::new(Index::new(&data.records, *today)),
+    });
+    let index: Rc<Index> = Rc::clone(&*index);
     let results = {
         let index = Rc::clone(&index);
         use_memo((state.query.clone(), state.lang, Rc::clone(&props.data)), move |(query, lang, _)| {

@@ -1,0 +1,285 @@
+//! The outer structure of a data file — the top-level object and its
+//! `partnerships` list — read one piece at a time, so a loader can stop
+//! between records. Each value (a record, another field) is checked by
+//! serde_json itself and handed on unparsed; the few characters between
+//! them (braces, brackets, commas, colons) are checked here, with the same
+//! wording and line/column rules as serde_json.
+
+use serde_json::value::RawValue;
+use serde_json::Deserializer;
+
+use super::LoadError;
+
+/// One piece of the file.
+#[derive(Debug)]
+pub(super) enum Piece<'t> {
+    /// A top-level field other than a `partnerships` list.
+    Field(String, &'t RawValue),
+    /// `"partnerships": [` — the records follow.
+    ListStart,
+    /// One item of the list.
+    Record(&'t RawValue),
+    /// The list's `]`.
+    ListEnd,
+}
+
+/// Where the reader stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum At {
+    /// Before the opening `{`.
+    Start,
+    /// After `{`: a key or `}`.
+    FirstKey,
+    /// After a field's value: `,` or `}`.
+    AfterField,
+    /// After `[`: an item or `]`.
+    FirstItem,
+    /// After an item: `,` or `]`.
+    AfterItem,
+    /// After the closing `}`: only whitespace may follow.
+    End,
+    Done,
+}
+
+/// Reads a file's outer structure piece by piece.
+#[derive(Debug)]
+pub(super) struct Splitter<'t> {
+    text: &'t str,
+    pos: usize,
+    at: At,
+}
+
+impl<'t> Splitter<'t> {
+    pub(super) fn new(text: &'t str) -> Splitter<'t> {
+        Splitter { text, pos: 0, at: At::Start }
+    }
+
+    /// Whether the text starts (after whitespace) with `{`; other files are
+    /// judged as a whole by the caller.
+    pub(super) fn is_object(&self) -> bool {
+        self.text.trim_start().starts_with('{')
+    }
+
+    /// The next piece, `None` at the end of a well-formed file.
+    pub(super) fn next_piece(&mut self) -> Result<Option<Piece<'t>>, LoadError> {
+        loop {
+            match self.at {
+                At::Start => {
+                    self.expect(b'{', "expected value")?;
+                    self.at = At::FirstKey;
+                }
+                At::FirstKey => {
+                    if self.peek() == Some(b'}') {
+                        self.pos += 1;
+                        self.at = At::End;
+                    } else {
+                        return self.field().map(Some);
+                    }
+                }
+                At::AfterField => match self.peek() {
+                    Some(b',') => {
+                        self.pos += 1;
+                        if self.peek() == Some(b'}') {
+                            return Err(self.error_here("trailing comma"));
+                        }
+                        return self.field().map(Some);
+                    }
+                    Some(b'}') => {
+                        self.pos += 1;
+                        self.at = At::End;
+                    }
+                    Some(_) => return Err(self.error_here("expected `,` or `}`")),
+                    None => return Err(self.error_here("EOF while parsing an object")),
+                },
+                At::FirstItem => {
+                    if self.peek() == Some(b']') {
+                        self.pos += 1;
+                        self.at = At::AfterField;
+                        return Ok(Some(Piece::ListEnd));
+                    }
+                    return self.item().map(Some);
+                }
+                At::AfterItem => match self.peek() {
+                    Some(b',') => {
+                        self.pos += 1;
+                        if self.peek() == Some(b']') {
+                            return Err(self.error_here("trailing comma"));
+                        }
+                        return self.item().map(Some);
+                    }
+                    Some(b']') => {
+                        self.pos += 1;
+                        self.at = At::AfterField;
+                        return Ok(Some(Piece::ListEnd));
+                    }
+                    Some(_) => return Err(self.error_here("expected `,` or `]`")),
+                    None => return Err(self.error_here("EOF while parsing a list")),
+                },
+                At::End => {
+                    if self.peek().is_some() {
+                        return Err(self.error_here("trailing characters"));
+                    }
+                    self.at = At::Done;
+                }
+                At::Done => return Ok(None),
+            }
+        }
+    }
+
+    /// A key, its colon and its value (or the start of the list).
+    fn field(&mut self) -> Result<Piece<'t>, LoadError> {
+        match self.peek() {
+            Some(b'"') => {}
+            Some(_) => return Err(self.error_here("key must be a string")),
+            None => return Err(self.error_here("EOF while parsing an object")),
+        }
+        let key: String = self.value()?;
+        self.expect(b':', "expected `:`")?;
+        if key == "partnerships" && self.peek() == Some(b'[') {
+            self.pos += 1;
+            self.at = At::FirstItem;
+            return Ok(Piece::ListStart);
+        }
+        let value = self.value()?;
+        self.at = At::AfterField;
+        Ok(Piece::Field(key, value))
+    }
+
+    fn item(&mut self) -> Result<Piece<'t>, LoadError> {
+        let raw = self.value()?;
+        self.at = At::AfterItem;
+        Ok(Piece::Record(raw))
+    }
+
+    /// One JSON value, read by serde_json, from the current position.
+    fn value<T: serde::Deserialize<'t>>(&mut self) -> Result<T, LoadError> {
+        let rest = self.text.get(self.pos..).unwrap_or_default();
+        let mut values = Deserializer::from_str(rest).into_iter::<T>();
+        match values.next() {
+            Some(Ok(value)) => {
+                self.pos += values.byte_offset();
+                Ok(value)
+            }
+            Some(Err(e)) => Err(self.error_within(&e)),
+            None => Err(self.error_here("EOF while parsing a value")),
+        }
+    }
+
+    /// Skips whitespace and takes `byte`, or fails with `message`.
+    fn expect(&mut self, byte: u8, message: &str) -> Result<(), LoadError> {
+        match self.peek() {
+            Some(b) if b == byte => {
+                self.pos += 1;
+                Ok(())
+            }
+            Some(_) => Err(self.error_here(message)),
+            None => Err(self.error_here(match self.at {
+                At::Start => "EOF while parsing a value",
+                _ => "EOF while parsing an object",
+            })),
+        }
+    }
+
+    /// Skips whitespace and looks at the next byte.
+    fn peek(&mut self) -> Option<u8> {
+        let bytes = self.text.as_bytes();
+        while let Some(b' ' | b'\n' | b'\r' | b'\t') = bytes.get(self.pos) {
+            self.pos += 1;
+        }
+        bytes.get(self.pos).copied()
+    }
+
+    /// An error at the current position, placed as serde_json places its
+    /// own: on the offending character, or after the last one at the end.
+    fn error_here(&self, message: &str) -> LoadError {
+        let (line, column) = line_column(self.text, self.pos);
+        let column = if self.pos < self.text.len() { column + 1 } else { column };
+        LoadError::Syntax { line, column, message: message.to_owned() }
+    }
+
+    /// serde_json's error inside the value that starts at the current position.
+    fn error_within(&self, e: &serde_json::Error) -> LoadError {
+        let (line, column) = offset_position(self.text, self.pos, e);
+        LoadError::Syntax { line, column, message: super::without_position(&e.to_string()) }
+    }
+}
+
+/// The 1-based line of byte `offset`, and how many bytes precede it on that
+/// line (serde_json counts columns in bytes).
+fn line_column(text: &str, offset: usize) -> (usize, usize) {
+    let before = text.as_bytes().get(..offset).unwrap_or_default();
+    let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+    let column = before.iter().rev().take_while(|&&b| b != b'\n').count();
+    (line, column)
+}
+
+/// The position in `text` of an error serde_json reports inside the part
+/// of `text` that starts at byte `start`.
+pub(super) fn offset_position(text: &str, start: usize, e: &serde_json::Error) -> (usize, usize) {
+    let (line, column) = line_column(text, start);
+    match e.line() {
+        1 => (line, column + e.column()),
+        n => (line + n - 1, e.column()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every syntax error is placed and worded as serde_json's parse of the
+    /// whole file into a `Value` (the loader's reference) places and words it.
+    #[test]
+    fn errors_match_serde_json() {
+        let cases = [
+            "{",
+            "{\"a\"",
+            "{\"a\" 1}",
+            "{\"a\": 1",
+            "{\"a\": 1 \"b\": 2}",
+            "{\"a\": 1,}",
+            "{1: 2}",
+            "{\"partnerships\": [1 2]}",
+            "{\"partnerships\": [1,]}",
+            "{\"partnerships\": [1",
+            "{\"partnerships\": [\n  {\"id\": tru}\n]}",
+            "{\"partnerships\": []} x",
+            "{\"partnerships\": [], }",
+            "{\n  \"schema_version\": 1,\n  \"partnerships\": [,]\n}",
+            "{\"partnerships\": [\"å\" ,, ]}",
+        ];
+        for text in cases {
+            let expected = serde_json::from_str::<serde_json::Value>(text).unwrap_err();
+            let mut splitter = Splitter::new(text);
+            let found = loop {
+                match splitter.next_piece() {
+                    Ok(Some(_)) => {}
+                    Ok(None) => panic!("{text:?} read without an error"),
+                    Err(e) => break e,
+                }
+            };
+            let expected = LoadError::Syntax {
+                line: expected.line(),
+                column: expected.column(),
+                message: super::super::without_position(&expected.to_string()),
+            };
+            assert_eq!(found, expected, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn pieces_in_order() {
+        let text = r#" { "x": {"y": [1]}, "partnerships" : [ {"id": "a"} , 2 ], "schema_version": 1 } "#;
+        let mut splitter = Splitter::new(text);
+        let mut pieces = Vec::new();
+        while let Some(piece) = splitter.next_piece().unwrap() {
+            pieces.push(match piece {
+                Piece::Field(key, raw) => format!("{key}={}", raw.get()),
+                Piece::ListStart => "[".to_owned(),
+                Piece::Record(raw) => raw.get().to_owned(),
+                Piece::ListEnd => "]".to_owned(),
+            });
+        }
+        assert_eq!(pieces, [r#"x={"y": [1]}"#, "[", r#"{"id": "a"}"#, "2", "]", "schema_version=1"]);
+    }
+}

@@ -1,0 +1,96 @@
+//! From a file's text to a widget's data, without stalling the page: the
+//! records are read and indexed in small steps ([`Loader`], [`IndexBuilder`]),
+//! and the browser gets a turn whenever a slice is used up ([`Pacer`]). Also
+//! the one place where a file's problems reach the console.
+
+use std::rc::Rc;
+
+use super::console;
+use super::pacing::Pacer;
+use crate::embed::options::EmbedOptions;
+use crate::embed::scope;
+use crate::load::{Dataset, LoadError, Loader};
+use crate::search::{Index, IndexBuilder};
+use crate::view::{DataState, Failure, SharedIndex};
+
+/// Records read per step.
+const RECORDS_PER_STEP: usize = 32;
+
+/// Reads `text` (from `source`, named in console messages) for a widget with
+/// `options`: its problems logged, narrowed to the editor's scope, indexed.
+///
+/// Leaves the user-timing marks `nordic-partnerships:read` (the text is in
+/// hand, the work starts) and `nordic-partnerships:indexed` (the widget can
+/// render), so tests and benchmarks can tell loading from the rest.
+pub async fn read_in_slices(source: &str, text: &str, options: &EmbedOptions, today: u16) -> DataState {
+    mark("nordic-partnerships:read");
+    let mut pacer = Pacer::new();
+    let mut loader = match Loader::new(text) {
+        Ok(loader) => loader,
+        Err(error) => return failed(source, &error),
+    };
+    loop {
+        match loader.read(RECORDS_PER_STEP) {
+            Ok(true) => break,
+            Ok(false) => pacer.pause_if_due().await,
+            Err(error) => return failed(source, &error),
+        }
+    }
+    let dataset = loader.finish();
+    console::report_problems(source, &dataset.problems);
+    let dataset = if scope::is_empty(&options.scope) {
+        dataset
+    } else {
+        let index = build_index(&dataset, today, &mut pacer).await;
+        scope::restrict_with(dataset, &index, &options.scope)
+    };
+    let index = build_index(&dataset, today, &mut pacer).await;
+    mark("nordic-partnerships:indexed");
+    // The first render gets a task of its own.
+    pacer.pause().await;
+    DataState::Ready(Rc::new(dataset), Some(SharedIndex(Rc::new(index))))
+}
+
+async fn build_index(dataset: &Dataset, today: u16, pacer: &mut Pacer) -> Index {
+    let mut builder = IndexBuilder::new(&dataset.records, today);
+    while !builder.step() {
+        pacer.pause_if_due().await;
+    }
+    builder.finish()
+}
+
+/// A user-timing mark (ignored where the browser has none).
+fn mark(name: &str) {
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = performance.mark(name);
+    }
+}
+
+/// The data compiled into the library, for a widget given no address (the
+/// published widget always has one: `embed.js` passes its `partnerships.json`).
+/// It is small, so it is read at once.
+#[cfg(feature = "bundled-data")]
+pub fn compiled_in(options: &EmbedOptions, today: u16) -> DataState {
+    match crate::load::bundled::dataset() {
+        Ok(dataset) => {
+            console::report_problems("bundled data", &dataset.problems);
+            DataState::Ready(Rc::new(scope::restrict(dataset, &options.scope, today)), None)
+        }
+        Err(error) => failed("bundled data", &error),
+    }
+}
+
+/// Without the bundled data, a widget given no address has nothing to show.
+#[cfg(not(feature = "bundled-data"))]
+pub fn compiled_in(_: &EmbedOptions, _: u16) -> DataState {
+    console::report_missing_data();
+    DataState::Failed(Failure::Internal)
+}
+
+fn failed(source: &str, error: &LoadError) -> DataState {
+    console::report_error(source, error);
+    DataState::Failed(match error {
+        LoadError::TooLarge { .. } => Failure::TooLarge,
+        _ => Failure::Invalid,
+    })
+}

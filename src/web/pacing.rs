@@ -1,0 +1,61 @@
+//! Long work in slices: the caller does a small step, then asks whether its
+//! slice of the main thread is used up; if so the browser gets a turn (to
+//! paint, to answer a click) before the next slice. This keeps every task
+//! under the ~50 ms at which a page feels stuck.
+
+use js_sys::{Date, Function, Promise};
+use wasm_bindgen::JsValue;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::MessageChannel;
+
+/// How long one slice may run, in milliseconds. A step is a few
+/// milliseconds, so a task stays well under 50 ms.
+const SLICE_MS: f64 = 20.0;
+
+/// Measures slices and yields between them.
+pub struct Pacer {
+    slice_start: f64,
+    /// A message to oneself returns to the event loop at once; `setTimeout`
+    /// would wait at least 4 ms after a few nested turns.
+    channel: Option<MessageChannel>,
+}
+
+impl Pacer {
+    /// Starts the first slice now.
+    pub fn new() -> Pacer {
+        Pacer { slice_start: Date::now(), channel: MessageChannel::new().ok() }
+    }
+
+    /// Gives the browser a turn if this slice has run [`SLICE_MS`].
+    pub async fn pause_if_due(&mut self) {
+        if Date::now() - self.slice_start >= SLICE_MS {
+            self.pause().await;
+        }
+    }
+
+    /// Gives the browser a turn now, and starts a new slice after it.
+    pub async fn pause(&mut self) {
+        let channel = &self.channel;
+        let turn = Promise::new(&mut |resolve: Function, _| match channel {
+            Some(channel) => {
+                channel.port1().set_onmessage(Some(&resolve));
+                if channel.port2().post_message(&JsValue::NULL).is_err() {
+                    let _ = resolve.call0(&JsValue::NULL);
+                }
+            }
+            None => match web_sys::window() {
+                Some(window) if window.set_timeout_with_callback(&resolve).is_ok() => {}
+                _ => drop(resolve.call0(&JsValue::NULL)),
+            },
+        });
+        // The promise only ever resolves.
+        let _ = JsFuture::from(turn).await;
+        self.slice_start = Date::now();
+    }
+}
+
+impl Default for Pacer {
+    fn default() -> Pacer {
+        Pacer::new()
+    }
+}
