@@ -17,8 +17,6 @@ mod split;
 
 use std::collections::{BTreeSet, HashMap};
 
-use serde::de::IgnoredAny;
-use serde_json::value::RawValue;
 use serde_json::Value;
 
 pub use problem::{LoadError, Problem, ProblemKind, RecordRef, Severity};
@@ -111,9 +109,8 @@ pub fn load(text: &str) -> Result<Dataset, LoadError> {
 /// ```
 #[derive(Debug)]
 pub struct Loader<'t> {
-    text: &'t str,
     split: Splitter<'t>,
-    version: Option<&'t RawValue>,
+    version: Option<Value>,
     list: ListField,
     /// Top-level fields that are not part of the schema, in name order.
     unknown: BTreeSet<String>,
@@ -148,13 +145,13 @@ impl<'t> Loader<'t> {
         }
         let split = Splitter::new(text);
         if !split.is_object() {
-            return Err(match serde_json::from_str::<IgnoredAny>(text) {
+            // A wrong file, judged as a whole (parsed as the loader's reference parses).
+            return Err(match serde_json::from_str::<Value>(text) {
                 Err(e) => syntax_error(&e),
-                Ok(_) => LoadError::NotAnObject { found: raw_type(text) },
+                Ok(value) => LoadError::NotAnObject { found: json_type(&value) },
             });
         }
         Ok(Loader {
-            text,
             split,
             version: None,
             list: ListField::Missing,
@@ -178,9 +175,21 @@ impl<'t> Loader<'t> {
         let mut taken = 0;
         while !self.done && taken < n {
             match self.split.next_piece()? {
-                Some(Piece::Record(raw)) => {
+                Some(Piece::Record(value)) => {
                     taken += 1;
-                    self.record(raw);
+                    self.record(&value);
+                }
+                Some(Piece::Unreadable { line, column, message }) => {
+                    taken += 1;
+                    let index = self.next_index();
+                    if index < MAX_RECORDS {
+                        self.problems.push(Problem {
+                            severity: Severity::Error,
+                            record: Some(RecordRef { index, id: None }),
+                            path: String::new(),
+                            kind: ProblemKind::Unreadable { line, column, message },
+                        });
+                    }
                 }
                 Some(Piece::ListStart) => {
                     // A repeated field: the last one counts, as in serde_json's own maps.
@@ -191,15 +200,15 @@ impl<'t> Loader<'t> {
                     self.first_use.clear();
                 }
                 Some(Piece::ListEnd) => {}
-                Some(Piece::Field(key, raw)) => match key.as_str() {
+                Some(Piece::Field(key, value)) => match key.as_str() {
                     "schema_version" => {
-                        self.version = Some(raw);
-                        check_version(self.version, &mut Vec::new())?;
+                        check_version(Some(&value), &mut Vec::new())?;
+                        self.version = Some(value);
                     }
                     "partnerships" => {
-                        self.list = match raw_type(raw.get()) {
-                            "null" => ListField::Missing,
-                            other => ListField::Other(other),
+                        self.list = match value {
+                            Value::Null => ListField::Missing,
+                            other => ListField::Other(json_type(&other)),
                         };
                     }
                     _ => {
@@ -224,7 +233,7 @@ impl<'t> Loader<'t> {
     pub fn finish(self) -> Dataset {
         let mut problems = Vec::new();
         // Checked when read; here only its warning is wanted.
-        let _ = check_version(self.version, &mut problems);
+        let _ = check_version(self.version.as_ref(), &mut problems);
         for key in self.unknown {
             problems.push(Problem {
                 severity: Severity::Warning,
@@ -245,30 +254,19 @@ impl<'t> Loader<'t> {
         Dataset { records: self.records, problems }
     }
 
-    /// Reads item `self.n_listed` of the list.
-    fn record(&mut self, raw: &RawValue) {
-        let index = self.n_listed;
+    /// The position of the next item of the list, counted.
+    fn next_index(&mut self) -> usize {
         self.n_listed += 1;
+        self.n_listed - 1
+    }
+
+    /// Reads the next item of the list.
+    fn record(&mut self, value: &Value) {
+        let index = self.next_index();
         if index >= MAX_RECORDS {
             return;
         }
-        // The item is valid JSON; only nesting deeper than the parser's
-        // limit or a number beyond f64 fails here.
-        let value: Value = match serde_json::from_str(raw.get()) {
-            Ok(value) => value,
-            Err(e) => {
-                let start = (raw.get().as_ptr() as usize).saturating_sub(self.text.as_ptr() as usize);
-                let (line, column) = split::offset_position(self.text, start, &e);
-                self.problems.push(Problem {
-                    severity: Severity::Error,
-                    record: Some(RecordRef { index, id: None }),
-                    path: String::new(),
-                    kind: ProblemKind::Unreadable { line, column, message: without_position(&e.to_string()) },
-                });
-                return;
-            }
-        };
-        let Some(record) = record::read(index, &value, &mut self.problems) else {
+        let Some(record) = record::read(index, value, &mut self.problems) else {
             return;
         };
         match self.first_use.get(record.id.as_str()) {
@@ -290,20 +288,8 @@ fn syntax_error(e: &serde_json::Error) -> LoadError {
     LoadError::Syntax { line: e.line(), column: e.column(), message: without_position(&e.to_string()) }
 }
 
-/// The JSON type of a valid JSON text, from its first character.
-fn raw_type(text: &str) -> &'static str {
-    match text.trim_start().bytes().next() {
-        Some(b'{') => "an object",
-        Some(b'[') => "a list",
-        Some(b'"') => "a string",
-        Some(b't' | b'f') => "a boolean",
-        Some(b'n') => "null",
-        _ => "a number",
-    }
-}
-
-fn check_version(raw: Option<&RawValue>, problems: &mut Vec<Problem>) -> Result<(), LoadError> {
-    match raw.map(|raw| serde_json::from_str::<Value>(raw.get())) {
+fn check_version(version: Option<&Value>, problems: &mut Vec<Problem>) -> Result<(), LoadError> {
+    match version {
         None => {
             problems.push(Problem {
                 severity: Severity::Warning,
@@ -313,11 +299,8 @@ fn check_version(raw: Option<&RawValue>, problems: &mut Vec<Problem>) -> Result<
             });
             Ok(())
         }
-        Some(Ok(Value::Number(n))) if n.as_u64() == Some(SCHEMA_VERSION) => Ok(()),
-        Some(Ok(other)) => Err(LoadError::UnsupportedVersion { found: other.to_string() }),
-        Some(Err(_)) => {
-            Err(LoadError::UnsupportedVersion { found: raw.map(RawValue::get).unwrap_or_default().to_owned() })
-        }
+        Some(Value::Number(n)) if n.as_u64() == Some(SCHEMA_VERSION) => Ok(()),
+        Some(other) => Err(LoadError::UnsupportedVersion { found: other.to_string() }),
     }
 }
 

@@ -2,7 +2,7 @@
 //! link or an invalid record through.
 #![cfg(not(target_arch = "wasm32"))]
 
-use nordic_partnerships::load::load;
+use nordic_partnerships::load::{load, LoadError};
 use nordic_partnerships::model::safe_url::is_http_url;
 use proptest::prelude::*;
 use serde_json::{json, Value};
@@ -73,6 +73,35 @@ proptest! {
     #[test]
     fn arbitrary_text_never_panics(text in "\\PC{0,200}") {
         let _ = load(&text);
+    }
+
+    /// The loader reads the file in pieces, yet finds exactly the syntax
+    /// errors a parse of the whole file finds, at the same line and column.
+    #[test]
+    fn syntax_errors_are_those_of_a_whole_file_parse(
+        records in prop::collection::vec(any_json(), 0..4),
+        edits in prop::collection::vec((any::<prop::sample::Index>(), prop::option::of(prop::sample::select(vec!['{', '}', '[', ']', ',', ':', '"', ' ', '\n', '1']))), 1..4),
+    ) {
+        let mut text: Vec<char> = serde_json::to_string_pretty(&json!({ "schema_version": 1, "partnerships": records })).unwrap().chars().collect();
+        for (at, insert) in edits {
+            let i = at.index(text.len() + 1);
+            match insert {
+                Some(c) => text.insert(i, c),
+                None if i < text.len() => { text.remove(i); }
+                None => {}
+            }
+        }
+        let text: String = text.into_iter().collect();
+        let whole = serde_json::from_str::<Value>(&text);
+        match (whole, load(&text)) {
+            (Err(e), Err(LoadError::Syntax { line, column, message })) => {
+                prop_assert_eq!((line, column), (e.line(), e.column()), "{}", text);
+                prop_assert_eq!(format!("{message} at line {line} column {column}"), e.to_string(), "{}", text);
+            }
+            (Err(e), other) => prop_assert!(!e.is_syntax() && !e.is_eof(), "{:?} for {:?}: {}", other, e, text),
+            (Ok(_), Err(LoadError::Syntax { .. })) => prop_assert!(false, "a syntax error in valid JSON: {}", text),
+            (Ok(_), _) => {}
+        }
     }
 
     #[test]

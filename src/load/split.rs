@@ -1,24 +1,35 @@
 //! The outer structure of a data file — the top-level object and its
 //! `partnerships` list — read one piece at a time, so a loader can stop
-//! between records. Each value (a record, another field) is checked by
-//! serde_json itself and handed on unparsed; the few characters between
-//! them (braces, brackets, commas, colons) are checked here, with the same
-//! wording and line/column rules as serde_json.
+//! between records. Each value (a record, another field) is parsed by
+//! serde_json itself; the few characters between them (braces, brackets,
+//! commas, colons) are checked here, with serde_json's wording and
+//! line/column rules, so every syntax error reads as a parse of the whole
+//! file would report it.
 
-use serde_json::value::RawValue;
-use serde_json::Deserializer;
+use serde::de::IgnoredAny;
+use serde_json::{Deserializer, Value};
 
 use super::LoadError;
 
 /// One piece of the file.
 #[derive(Debug)]
-pub(super) enum Piece<'t> {
+pub(super) enum Piece {
     /// A top-level field other than a `partnerships` list.
-    Field(String, &'t RawValue),
+    Field(String, Value),
     /// `"partnerships": [` — the records follow.
     ListStart,
     /// One item of the list.
-    Record(&'t RawValue),
+    Record(Value),
+    /// An item of the list that is valid JSON but beyond what the parser
+    /// takes: nested deeper than its limit, or a number beyond f64.
+    Unreadable {
+        /// 1-based line in the file.
+        line: usize,
+        /// 1-based column (in bytes, as serde_json counts).
+        column: usize,
+        /// What serde_json said.
+        message: String,
+    },
     /// The list's `]`.
     ListEnd,
 }
@@ -61,7 +72,7 @@ impl<'t> Splitter<'t> {
     }
 
     /// The next piece, `None` at the end of a well-formed file.
-    pub(super) fn next_piece(&mut self) -> Result<Option<Piece<'t>>, LoadError> {
+    pub(super) fn next_piece(&mut self) -> Result<Option<Piece>, LoadError> {
         loop {
             match self.at {
                 At::Start => {
@@ -127,7 +138,7 @@ impl<'t> Splitter<'t> {
     }
 
     /// A key, its colon and its value (or the start of the list).
-    fn field(&mut self) -> Result<Piece<'t>, LoadError> {
+    fn field(&mut self) -> Result<Piece, LoadError> {
         match self.peek() {
             Some(b'"') => {}
             Some(_) => return Err(self.error_here("key must be a string")),
@@ -145,24 +156,46 @@ impl<'t> Splitter<'t> {
         Ok(Piece::Field(key, value))
     }
 
-    fn item(&mut self) -> Result<Piece<'t>, LoadError> {
-        let raw = self.value()?;
+    fn item(&mut self) -> Result<Piece, LoadError> {
+        let piece = match self.parse::<Value>() {
+            Some(Ok(value)) => Piece::Record(value),
+            Some(Err(e)) if is_beyond_parser(&e) => {
+                // Skipping checks the syntax without building values, so it has
+                // neither limit; the item is left out, the file read on.
+                let (line, column) = offset_position(self.text, self.pos, &e);
+                let message = super::without_position(&e.to_string());
+                match self.parse::<IgnoredAny>() {
+                    Some(Ok(_)) => Piece::Unreadable { line, column, message },
+                    Some(Err(e)) => return Err(self.error_within(&e)),
+                    None => return Err(self.error_here("EOF while parsing a value")),
+                }
+            }
+            Some(Err(e)) => return Err(self.error_within(&e)),
+            None => return Err(self.error_here("EOF while parsing a value")),
+        };
         self.at = At::AfterItem;
-        Ok(Piece::Record(raw))
+        Ok(piece)
     }
 
-    /// One JSON value, read by serde_json, from the current position.
+    /// One JSON value, parsed by serde_json, from the current position.
     fn value<T: serde::Deserialize<'t>>(&mut self) -> Result<T, LoadError> {
-        let rest = self.text.get(self.pos..).unwrap_or_default();
-        let mut values = Deserializer::from_str(rest).into_iter::<T>();
-        match values.next() {
-            Some(Ok(value)) => {
-                self.pos += values.byte_offset();
-                Ok(value)
-            }
+        match self.parse() {
+            Some(Ok(value)) => Ok(value),
             Some(Err(e)) => Err(self.error_within(&e)),
             None => Err(self.error_here("EOF while parsing a value")),
         }
+    }
+
+    /// Parses one value at the current position and moves past it if it
+    /// parses; `None` at the end of the text.
+    fn parse<T: serde::Deserialize<'t>>(&mut self) -> Option<Result<T, serde_json::Error>> {
+        let rest = self.text.get(self.pos..).unwrap_or_default();
+        let mut values = Deserializer::from_str(rest).into_iter::<T>();
+        let result = values.next();
+        if let Some(Ok(_)) = result {
+            self.pos += values.byte_offset();
+        }
+        result
     }
 
     /// Skips whitespace and takes `byte`, or fails with `message`.
@@ -204,6 +237,14 @@ impl<'t> Splitter<'t> {
     }
 }
 
+/// Whether serde_json refused valid JSON: its recursion limit, or a number
+/// too large for f64. (These are its only such errors; it does not expose
+/// their codes, only their wording.)
+fn is_beyond_parser(e: &serde_json::Error) -> bool {
+    let message = e.to_string();
+    message.starts_with("recursion limit exceeded") || message.starts_with("number out of range")
+}
+
 /// The 1-based line of byte `offset`, and how many bytes precede it on that
 /// line (serde_json counts columns in bytes).
 fn line_column(text: &str, offset: usize) -> (usize, usize) {
@@ -215,7 +256,7 @@ fn line_column(text: &str, offset: usize) -> (usize, usize) {
 
 /// The position in `text` of an error serde_json reports inside the part
 /// of `text` that starts at byte `start`.
-pub(super) fn offset_position(text: &str, start: usize, e: &serde_json::Error) -> (usize, usize) {
+fn offset_position(text: &str, start: usize, e: &serde_json::Error) -> (usize, usize) {
     let (line, column) = line_column(text, start);
     match e.line() {
         1 => (line, column + e.column()),
@@ -274,12 +315,13 @@ mod tests {
         let mut pieces = Vec::new();
         while let Some(piece) = splitter.next_piece().unwrap() {
             pieces.push(match piece {
-                Piece::Field(key, raw) => format!("{key}={}", raw.get()),
+                Piece::Field(key, value) => format!("{key}={value}"),
                 Piece::ListStart => "[".to_owned(),
-                Piece::Record(raw) => raw.get().to_owned(),
+                Piece::Record(value) => value.to_string(),
+                Piece::Unreadable { line, column, message } => format!("{line}:{column} {message}"),
                 Piece::ListEnd => "]".to_owned(),
             });
         }
-        assert_eq!(pieces, [r#"x={"y": [1]}"#, "[", r#"{"id": "a"}"#, "2", "]", "schema_version=1"]);
+        assert_eq!(pieces, [r#"x={"y":[1]}"#, "[", r#"{"id":"a"}"#, "2", "]", "schema_version=1"]);
     }
 }
