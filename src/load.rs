@@ -25,13 +25,13 @@ use split::{Piece, Splitter};
 
 use crate::model::{Partnership, SCHEMA_VERSION};
 
-/// The largest file the widget reads (20 MiB), so a wrong link to a huge
+/// The largest file the widget reads (64 MiB: 100 000 full records fit), so a wrong link to a huge
 /// file gives a message instead of a frozen tab.
-pub const MAX_INPUT_BYTES: usize = 20 * 1024 * 1024;
+pub const MAX_INPUT_BYTES: usize = 64 * 1024 * 1024;
 
 /// The most partnerships the widget reads from one file; later ones are
 /// reported and left out, so a runaway export cannot exhaust the page.
-pub const MAX_RECORDS: usize = 50_000;
+pub const MAX_RECORDS: usize = 100_000;
 
 /// The records that passed validation and the problems of those that did not.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

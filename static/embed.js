@@ -17,7 +17,7 @@
 // and defines <nordic-partnerships …>. Loading it twice is harmless: a module
 // runs once per URL, the element is defined once, and an element that holds
 // a widget is never mounted again.
-import init, { mount, mountAll, mountedCount, setPublishedData, unmountDetached } from './nordic-partnerships.js';
+import init, { mount, mountAll, mountedCount, setPublishedData, unmountDetached, wasmMemoryBytes } from './nordic-partnerships.js';
 
 const WASM_INTEGRITY = null;
 const DATA_INTEGRITY = null;
@@ -98,4 +98,4 @@ new MutationObserver((records) => {
   if (added) mountAll();
 }).observe(document.documentElement, { childList: true, subtree: true });
 
-export { mount, mountAll, mountedCount, unmountDetached };
+export { mount, mountAll, mountedCount, unmountDetached, wasmMemoryBytes };

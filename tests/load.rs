@@ -94,7 +94,7 @@ fn only_the_first_max_records_are_read() {
     let messages: Vec<String> = dataset.problems.iter().map(ToString::to_string).collect();
     assert_eq!(
         messages,
-        [format!(r#"field "partnerships": lists {n} partnerships; the widget reads the first 50000"#)]
+        [format!(r#"field "partnerships": lists {n} partnerships; the widget reads the first 100000"#)]
     );
 }
 
@@ -342,7 +342,7 @@ fn file_level_errors() {
     assert!(matches!(load(&huge), Err(LoadError::TooLarge { .. })));
     assert_eq!(
         load(&huge).map(|_| ()).unwrap_err().to_string(),
-        "the file is 20.0 MB; the widget reads files of up to 20 MB"
+        "the file is 64.0 MB; the widget reads files of up to 64 MB"
     );
 }
 

@@ -64,7 +64,7 @@ pub(super) static TEXTS: Texts = Texts {
     error_http: "Datafilen kunne ikke hentes (HTTP {status}).",
     error_content_type: "Dataadressen peger ikke på en JSON-fil.",
     error_json: "Datafilen indeholder ikke gyldige partnerskabsdata.",
-    error_too_large: "Datafilen er for stor (over 20 MB).",
+    error_too_large: "Datafilen er for stor (over 64 MB).",
     error_details: "Detaljer står i browserens konsol.",
     error_internal: "Listen over partnerskaber stoppede på grund af en intern fejl. Genindlæs siden for at prøve igen.",
     months: [

@@ -64,7 +64,7 @@ pub(super) static TEXTS: Texts = Texts {
     error_http: "The data file could not be fetched (HTTP {status}).",
     error_content_type: "The data address does not point to a JSON file.",
     error_json: "The data file is not valid partnership data.",
-    error_too_large: "The data file is too large (over 20 MB).",
+    error_too_large: "The data file is too large (over 64 MB).",
     error_details: "Details are in the browser console.",
     error_internal: "The partnership list stopped because of an internal error. Reload the page to try again.",
     months: [

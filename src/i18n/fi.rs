@@ -64,7 +64,7 @@ pub(super) static TEXTS: Texts = Texts {
     error_http: "Datatiedostoa ei voitu hakea (HTTP {status}).",
     error_content_type: "Dataosoite ei osoita JSON-tiedostoon.",
     error_json: "Datatiedosto ei sisällä kelvollisia kumppanuustietoja.",
-    error_too_large: "Datatiedosto on liian suuri (yli 20 Mt).",
+    error_too_large: "Datatiedosto on liian suuri (yli 64 Mt).",
     error_details: "Lisätiedot löytyvät selaimen konsolista.",
     error_internal: "Kumppanuuslista pysähtyi sisäisen virheen vuoksi. Yritä uudelleen lataamalla sivu uudelleen.",
     months: [

@@ -64,7 +64,7 @@ pub(super) static TEXTS: Texts = Texts {
     error_http: "Datafilen kunne ikke hentes (HTTP {status}).",
     error_content_type: "Dataadressen peker ikke til en JSON-fil.",
     error_json: "Datafilen er ikke gyldige samarbeidsdata.",
-    error_too_large: "Datafilen er for stor (over 20 MB).",
+    error_too_large: "Datafilen er for stor (over 64 MB).",
     error_details: "Detaljer står i nettleserens konsoll.",
     error_internal:
         "Listen over samarbeid stoppet på grunn av en intern feil. Last inn siden på nytt for å prøve igjen.",

@@ -64,7 +64,7 @@ pub(super) static TEXTS: Texts = Texts {
     error_http: "Datafilen kunde inte hämtas (HTTP {status}).",
     error_content_type: "Dataadressen pekar inte på en JSON-fil.",
     error_json: "Datafilen innehåller inte giltiga partnerskapsdata.",
-    error_too_large: "Datafilen är för stor (över 20 MB).",
+    error_too_large: "Datafilen är för stor (över 64 MB).",
     error_details: "Detaljer finns i webbläsarens konsol.",
     error_internal:
         "Listan över partnerskap stoppade på grund av ett internt fel. Ladda om sidan för att försöka igen.",

@@ -189,6 +189,8 @@ impl<'t> Splitter<'t> {
     /// Parses one value at the current position and moves past it if it
     /// parses; `None` at the end of the text.
     fn parse<T: serde::Deserialize<'t>>(&mut self) -> Option<Result<T, serde_json::Error>> {
+        // Past whitespace first, so an error at the end is placed at the end.
+        self.peek();
         let rest = self.text.get(self.pos..).unwrap_or_default();
         let mut values = Deserializer::from_str(rest).into_iter::<T>();
         let result = values.next();

@@ -68,7 +68,7 @@ impl Csr {
     }
 }
 
-/// Index sizes are far below 4 billion (the loader caps input at 20 MiB);
+/// Index sizes are far below 4 billion (the loader caps input at 64 MiB);
 /// saturate rather than wrap if that ever changes.
 pub(crate) fn to_u32(n: usize) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)

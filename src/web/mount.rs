@@ -147,6 +147,15 @@ pub fn mounted_count() -> u32 {
     REGISTRY.with(|r| r.try_borrow().map_or(0, |r| u32::try_from(r.len()).unwrap_or(u32::MAX)))
 }
 
+/// JS: `wasmMemoryBytes()` — the size of the module's memory (for
+/// diagnostics and the benchmark, which reports it beside the JS heap).
+#[wasm_bindgen(js_name = wasmMemoryBytes)]
+pub fn wasm_memory_bytes() -> f64 {
+    wasm_bindgen::memory()
+        .dyn_into::<js_sys::WebAssembly::Memory>()
+        .map_or(0.0, |m| m.buffer().dyn_into::<js_sys::ArrayBuffer>().map_or(0.0, |b| f64::from(b.byte_length())))
+}
+
 /// Mounts a widget into `element` with settings from its `data-*` attributes,
 /// overridden by `overrides` (the same names). Returns `None` if the element
 /// already holds one.
