@@ -201,10 +201,8 @@ impl<'t> Loader<'t> {
                 }
                 Some(Piece::ListEnd) => {}
                 Some(Piece::Field(key, value)) => match key.as_str() {
-                    "schema_version" => {
-                        check_version(Some(&value), &mut Vec::new())?;
-                        self.version = Some(value);
-                    }
+                    // Checked at the end: a syntax error anywhere comes first, as in a whole-file parse.
+                    "schema_version" => self.version = Some(value),
                     "partnerships" => {
                         self.list = match value {
                             Value::Null => ListField::Missing,
@@ -217,6 +215,7 @@ impl<'t> Loader<'t> {
                 },
                 None => {
                     self.done = true;
+                    check_version(self.version.as_ref(), &mut Vec::new())?;
                     match self.list {
                         ListField::List => {}
                         ListField::Missing => return Err(LoadError::NoPartnershipList { found: None }),

@@ -95,7 +95,6 @@ proptest! {
         let whole = serde_json::from_str::<Value>(&text);
         match (whole, load(&text)) {
             (Err(e), Err(LoadError::Syntax { line, column, message })) => {
-                prop_assert_eq!((line, column), (e.line(), e.column()), "{}", text);
                 prop_assert_eq!(format!("{message} at line {line} column {column}"), e.to_string(), "{}", text);
             }
             // A number beyond f64 is valid JSON: it loses only its record, placed where the parse placed it.

@@ -58,11 +58,14 @@ pub(super) struct Splitter<'t> {
     text: &'t str,
     pos: usize,
     at: At,
+    /// The first item handed on as unreadable: if the file turns out not to
+    /// be JSON, that is the error a whole-file parse names (it stops there).
+    first_unreadable: Option<LoadError>,
 }
 
 impl<'t> Splitter<'t> {
     pub(super) fn new(text: &'t str) -> Splitter<'t> {
-        Splitter { text, pos: 0, at: At::Start }
+        Splitter { text, pos: 0, at: At::Start, first_unreadable: None }
     }
 
     /// Whether the text starts (after whitespace) with `{`; other files are
@@ -73,6 +76,10 @@ impl<'t> Splitter<'t> {
 
     /// The next piece, `None` at the end of a well-formed file.
     pub(super) fn next_piece(&mut self) -> Result<Option<Piece>, LoadError> {
+        self.next_piece_here().map_err(|e| self.first_unreadable.clone().unwrap_or(e))
+    }
+
+    fn next_piece_here(&mut self) -> Result<Option<Piece>, LoadError> {
         loop {
             match self.at {
                 At::Start => {
@@ -90,10 +97,11 @@ impl<'t> Splitter<'t> {
                 At::AfterField => match self.peek() {
                     Some(b',') => {
                         self.pos += 1;
-                        if self.peek() == Some(b'}') {
-                            return Err(self.error_here("trailing comma"));
+                        match self.peek() {
+                            Some(b'}') => return Err(self.error_here("trailing comma")),
+                            None => return Err(self.error_here("EOF while parsing a value")),
+                            Some(_) => return self.field().map(Some),
                         }
-                        return self.field().map(Some);
                     }
                     Some(b'}') => {
                         self.pos += 1;
@@ -165,9 +173,15 @@ impl<'t> Splitter<'t> {
                 let (line, column) = offset_position(self.text, self.pos, &e);
                 let message = super::without_position(&e.to_string());
                 match self.parse::<IgnoredAny>() {
-                    Some(Ok(_)) => Piece::Unreadable { line, column, message },
-                    Some(Err(e)) => return Err(self.error_within(&e)),
-                    None => return Err(self.error_here("EOF while parsing a value")),
+                    Some(Ok(_)) => {
+                        if self.first_unreadable.is_none() {
+                            self.first_unreadable = Some(LoadError::Syntax { line, column, message: message.clone() });
+                        }
+                        Piece::Unreadable { line, column, message }
+                    }
+                    // Not valid JSON after all: the file is unreadable, and (as a
+                    // whole-file parse does) the first error found is the one named.
+                    _ => return Err(LoadError::Syntax { line, column, message }),
                 }
             }
             Some(Err(e)) => return Err(self.error_within(&e)),
@@ -193,7 +207,20 @@ impl<'t> Splitter<'t> {
         self.peek();
         let rest = self.text.get(self.pos..).unwrap_or_default();
         let mut values = Deserializer::from_str(rest).into_iter::<T>();
-        let result = values.next();
+        let result = match values.next() {
+            // A number or literal followed by something that cannot follow a value
+            // (`2019-01`): the value itself is fine, and what follows is judged by
+            // the caller, as inside a list or object it is ("expected `,` or `]`").
+            Some(Err(e)) if e.line() == 1 && e.to_string().starts_with("trailing characters") => {
+                let end = e.column().saturating_sub(1);
+                let value = rest.get(..end).map(serde_json::from_str::<T>);
+                if let Some(Ok(_)) = value {
+                    self.pos += end;
+                }
+                return value.or(Some(Err(e)));
+            }
+            other => other,
+        };
         if let Some(Ok(_)) = result {
             self.pos += values.byte_offset();
         }
@@ -290,6 +317,9 @@ mod tests {
             "{\"partnerships\": [], }",
             "{\n  \"schema_version\": 1,\n  \"partnerships\": [,]\n}",
             "{\"partnerships\": [\"å\" ,, ]}",
+            "{\"partnerships\": [\n    2019-01\"\n]}",
+            "{\"schema_version\": 1x}",
+            "{\"schema_version\": 1,\n",
         ];
         for text in cases {
             let expected = serde_json::from_str::<serde_json::Value>(text).unwrap_err();
