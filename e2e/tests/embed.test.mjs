@@ -31,7 +31,8 @@ const unexpected = (problems, allowed) => problems.filter((p) => !allowed.some((
 
 async function openPlain(options = {}) {
   const opened = await openPage(browser, `${server.url}plain.html`, { viewport: { width: 1280, height: 900 }, ...options });
-  await opened.page.locator('.np-widget').nth(1).locator('.np-card').first().waitFor({ timeout: 30_000 });
+  // Both widgets load in slices, each at its own pace: wait for the cards of each.
+  for (const n of [0, 1]) await opened.page.locator('.np-widget').nth(n).locator('.np-card').first().waitFor({ timeout: 30_000 });
   return opened;
 }
 

@@ -24,7 +24,7 @@ let widgetServer;
 let browser;
 let streamer;
 
-// A data server that streams four times the cap (256 MB) at a steady pace (about 25 MB/s):
+// A data server that streams eight times the cap (512 MB) at a steady pace (about 25 MB/s):
 // `/plain` chunked with no Content-Length, `/gzip` gzip-compressed. It counts
 // the (decoded) bytes produced so far, so a test can see how much had been
 // sent when the widget gave up: about the 64 MB cap, not the whole body.
@@ -52,7 +52,7 @@ function startStreamer() {
     if (kind === 'gzip') out.pipe(res);
     let stopped = false;
     res.on('close', () => { stopped = true; });
-    const limit = 4 * MAX_INPUT_BYTES; // the client must stop long before the end
+    const limit = 8 * MAX_INPUT_BYTES; // the client must stop long before the end
     const pump = () => {
       if (stopped) return;
       if (streamed[kind] >= limit) return out.end();
@@ -117,7 +117,7 @@ test('data-src with another scheme is refused with a notice and never requested'
     { head: csp, init: [violations] },
   );
   const widgets = page.locator('[data-nordic-partnerships] .np-widget');
-  await widgets.nth(1).locator('.np-card').first().waitFor({ timeout: 30_000 });
+  for (const n of [0, 1]) await widgets.nth(n).locator('.np-card').first().waitFor({ timeout: 30_000 });
   assert.equal(
     await widgets.nth(0).locator('.np-notice').textContent(),
     'data-src="javascript:alert(1)" was ignored: expected the http(s) or relative address of a JSON file',
@@ -142,10 +142,11 @@ for (const kind of ['plain', 'gzip']) {
     const producedAtAlert = streamed[kind];
     assert.match(await alert.textContent(), /too large/, problems.join('\n'));
     assert.ok(problems.some((p) => /the download was stopped/.test(p)), problems.join('\n'));
-    // The widget gave up near the cap, long before the 256 MB body was over:
+    // The widget gave up near the cap, long before the 512 MB body was over:
     // it counted the bytes as they came instead of waiting for the whole body.
-    // (Network buffers and painting the alert add some megabytes on a busy machine.)
-    assert.ok(producedAtAlert < 2 * MAX_INPUT_BYTES, `${kind}: ${producedAtAlert} bytes produced at the alert`);
+    // ("Produced" counts what the server wrote, buffered or not, so it runs ahead of
+    // what the widget has read: 65–82 MB past the cap has been seen on a busy machine.)
+    assert.ok(producedAtAlert < MAX_INPUT_BYTES + 192 * 1024 * 1024, `${kind}: ${producedAtAlert} bytes produced at the alert`);
     console.log(`# ${kind}: ${(producedAtAlert / 1048576).toFixed(1)} MB produced when the widget stopped reading`);
     await context.close();
   });
