@@ -181,8 +181,7 @@ impl<'t> Loader<'t> {
                 }
                 Some(Piece::Unreadable { line, column, message }) => {
                     taken += 1;
-                    let index = self.next_index();
-                    if index < MAX_RECORDS {
+                    if let Some(index) = self.next_index() {
                         self.problems.push(Problem {
                             severity: Severity::Error,
                             record: Some(RecordRef { index, id: None }),
@@ -253,18 +252,18 @@ impl<'t> Loader<'t> {
         Dataset { records: self.records, problems }
     }
 
-    /// The position of the next item of the list, counted.
-    fn next_index(&mut self) -> usize {
+    /// Counts the next item of the list; its position, unless it is past
+    /// [`MAX_RECORDS`] (then it is only counted, for the warning).
+    fn next_index(&mut self) -> Option<usize> {
         self.n_listed += 1;
-        self.n_listed - 1
+        Some(self.n_listed - 1).filter(|&index| index < MAX_RECORDS)
     }
 
     /// Reads the next item of the list.
     fn record(&mut self, value: &Value) {
-        let index = self.next_index();
-        if index >= MAX_RECORDS {
+        let Some(index) = self.next_index() else {
             return;
-        }
+        };
         let Some(record) = record::read(index, value, &mut self.problems) else {
             return;
         };

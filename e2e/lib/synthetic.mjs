@@ -64,7 +64,8 @@ export function syntheticRecords(n, seed = 1) {
   return records;
 }
 
-/** A data file of `n` synthetic records, as text. */
-export function syntheticFile(n, seed = 1) {
-  return JSON.stringify({ schema_version: 1, partnerships: syntheticRecords(n, seed) });
+/** A data file of `n` synthetic records and `bad` more that are left out (an invalid id, no title…), as text. */
+export function syntheticFile(n, { seed = 1, bad = 0 } = {}) {
+  const broken = Array.from({ length: bad }, (_, i) => ({ id: `Bad ${i}`, kind: 'project' }));
+  return JSON.stringify({ schema_version: 1, partnerships: [...syntheticRecords(n, seed), ...broken] });
 }

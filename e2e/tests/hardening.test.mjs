@@ -152,32 +152,6 @@ for (const kind of ['plain', 'gzip']) {
   });
 }
 
-/** `n` records of valid synthetic data, `bad` more with problems. */
-function synthetic(n, bad = 0) {
-  const countries = ['NO', 'SE', 'DK', 'FI', 'IS'];
-  const records = [];
-  for (let i = 0; i < n; i++) {
-    records.push({
-      id: `r-${i}`,
-      title: { en: `Synthetic partnership ${i}`, sv: `Syntetiskt partnerskap ${i}` },
-      summary: { en: `A generated record number ${i} about digital health and clinical research in the region.` },
-      kind: 'project',
-      status: ['active', 'completed', 'unknown'][i % 3],
-      started: `${2000 + (i % 25)}`,
-      countries: [countries[i % 5]],
-      region: `Region ${i % 40}`,
-      partners: [
-        { name: `University ${i % 97}`, kind: 'university', country: countries[i % 5] },
-        { name: `Hospital ${i % 89}`, kind: 'hospital', country: countries[(i + 1) % 5] },
-      ],
-      focus_areas: ['digital_health', 'clinical_research'].slice(0, 1 + (i % 2)),
-      sources: [{ url: `https://example.org/news/${i}`, title: `News ${i}`, language: 'en' }],
-    });
-  }
-  for (let i = 0; i < bad; i++) records.push({ id: `Bad ${i}`, kind: 'project' });
-  return JSON.stringify({ schema_version: 1, partnerships: records });
-}
-
 /**
  * Opens a page whose one widget reads `body` as its data-src (served by the
  * test as `name`.json), with `init` scripts added first; `onConsole` sees
@@ -247,7 +221,7 @@ test('10 000 records load in slices: the page keeps running while they are read 
 
 test('a file with many problems logs the first 50 and says how many more', async () => {
   const lines = [];
-  const { page, context } = await openWithData('noisy', synthetic(2, 120), {
+  const { page, context } = await openWithData('noisy', syntheticFile(2, { bad: 120 }), {
     onConsole: (text) => { if (/noisy\.json/.test(text)) lines.push(text); },
   });
   // Each bad record has several problems; only the first 50 are written out.
