@@ -43,6 +43,7 @@ mod hash;
 mod highlight;
 mod index;
 mod labels;
+mod language;
 mod results;
 mod scores;
 mod sort;
@@ -53,7 +54,8 @@ mod years;
 
 pub use highlight::{segments, Field, FieldMatch, Highlights, Segment};
 pub use index::{Index, IndexBuilder};
-pub use results::{FacetCount, FacetCounts, Hit, Results};
+pub use language::LanguageBuilder;
+pub use results::{FacetCount, FacetCounts, Hit, Results, SearchTerms};
 pub use text::{weights, MAX_TERMS, MAX_TERM_CHARS, MIN_TYPO_CHARS};
 
 use crate::i18n::UiLang;
@@ -67,6 +69,7 @@ impl Index {
     /// facet values by label. Never panics, whatever the query holds.
     pub fn run(&self, query: &Query, lang: UiLang) -> Results {
         let n = self.n;
+        let parts = self.language_or_first(lang);
         let terms = text::terms(&query.text);
         let (mut base, scores) = if terms.is_empty() {
             (Bitset::full(n), None)
@@ -104,11 +107,12 @@ impl Index {
                     }
                     _ => data.counts(&result),
                 };
-                FacetCounts { facet: data.facet(), values: data.list(&counts, query, lang) }
+                let label_rank = parts.and_then(|p| p.label_ranks.get(i)).map(Vec::as_slice);
+                FacetCounts { facet: data.facet(), values: data.list(&counts, query, label_rank) }
             })
             .collect();
 
-        let hits = self.orders.hits(&result, scores.as_deref(), query.sort, lang);
-        Results { hits, facets, terms }
+        let hits = sort::hits(parts.map(|p| &p.orders), &result, scores.as_deref(), query.sort);
+        Results { hits, facets, terms: SearchTerms::new(terms) }
     }
 }

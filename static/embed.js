@@ -17,7 +17,7 @@
 // and defines <nordic-partnerships …>. Loading it twice is harmless: a module
 // runs once per URL, the element is defined once, and an element that holds
 // a widget is never mounted again.
-import init, { mount, mountAll, mountedCount, setPublishedData, unmountDetached, wasmMemoryBytes } from './nordic-partnerships.js';
+import init, { mount, mountAll, mountedCount, prefetched, setPublishedData, unmountDetached, wasmMemoryBytes } from './nordic-partnerships.js';
 
 const WASM_INTEGRITY = null;
 const DATA_INTEGRITY = null;
@@ -47,12 +47,46 @@ function showLoadFailure(error) {
 }
 
 const wasmUrl = new URL('./nordic-partnerships_bg.wasm', import.meta.url);
+const dataUrl = new URL('./partnerships.json', import.meta.url).href;
+
+// The data of the widgets already on the page downloads while the wasm does,
+// not after it: each answer is handed to the wasm, which reads it exactly as
+// it reads its own fetch (status, type, size cap). Only http(s) addresses are
+// requested, as the wasm itself does; anything else it refuses unrequested.
+function startDataDownloads() {
+  const downloads = new Map();
+  for (const element of document.querySelectorAll(`${SELECTOR}, nordic-partnerships`)) {
+    const src = element.getAttribute('data-src');
+    let address = dataUrl;
+    let init = { integrity: DATA_INTEGRITY ?? undefined };
+    if (src !== null) {
+      if (src.trim() === '') continue; // the settings' notice handles it
+      try {
+        const url = new URL(src, location.href);
+        if (url.protocol !== 'http:' && url.protocol !== 'https:') continue;
+        address = url.href;
+        init = {};
+      } catch {
+        continue;
+      }
+    }
+    if (!downloads.has(address)) {
+      const response = fetch(address, init);
+      response.catch(() => {}); // a failure is reported by the widget that reads it
+      downloads.set(address, response);
+    }
+  }
+  return downloads;
+}
+const downloads = startDataDownloads();
+
 const ready = init({
   module_or_path: WASM_INTEGRITY ? fetch(wasmUrl, { integrity: WASM_INTEGRITY }) : wasmUrl,
 }).then(() => {
   // Widgets without data-src show the partnerships published beside this file
   // (set before any widget mounts, custom elements included).
-  setPublishedData(new URL('./partnerships.json', import.meta.url).href, DATA_INTEGRITY ?? undefined);
+  setPublishedData(dataUrl, DATA_INTEGRITY ?? undefined);
+  for (const [address, response] of downloads) prefetched(address, response);
 }).catch((error) => {
   showLoadFailure(error);
   throw error;

@@ -21,6 +21,7 @@ use super::bitset::Bitset;
 use super::csr::{to_u32, Csr};
 use super::hash::FastHash;
 use super::results::FacetCount;
+use super::sort::byte_prefix;
 
 /// How a facet stores its value → records relation.
 #[derive(Debug, Clone)]
@@ -38,14 +39,11 @@ pub(crate) struct FacetData {
     /// Every value, sorted by [`FacetValue`]'s order, so lookups are binary searches.
     values: Vec<FacetValue>,
     store: Store,
-    /// For facets listed by count: per interface language (in `UiLang::ALL`
-    /// order), each value's position when the labels are sorted alphabetically.
-    label_rank: Vec<Vec<u32>>,
 }
 
 impl FacetData {
-    /// Reads `facet` from the records; a facet listed by count then needs
-    /// [`FacetData::rank_labels`] for each interface language, in order.
+    /// Reads `facet` from the records (the partner facet is read in steps by
+    /// a [`PartnerFacet`] instead).
     pub(crate) fn new(facet: Facet, records: &[Partnership]) -> FacetData {
         let (values, store) = match facet {
             Facet::Country => {
@@ -71,9 +69,13 @@ impl FacetData {
             Facet::Status => dense(records, Status::ALL.iter().map(|&s| FacetValue::Status(s)).collect(), |r, set| {
                 set(r.status as usize)
             }),
-            Facet::Partner => partners(records),
+            Facet::Partner => {
+                let mut partners = PartnerFacet::default();
+                partners.add(records);
+                return partners.finish();
+            }
         };
-        FacetData { facet, values, store, label_rank: Vec::new() }
+        FacetData { facet, values, store }
     }
 
     /// Whether the facet lists its values by count, so that it needs label ranks.
@@ -81,19 +83,16 @@ impl FacetData {
         by_count(self.facet)
     }
 
-    /// Ranks the value labels alphabetically for the next language of
-    /// `UiLang::ALL` (the tie-break between equal counts).
-    pub(crate) fn rank_labels(&mut self, lang: UiLang) {
-        let mut keyed: Vec<(SortKey, usize)> =
-            self.values.iter().enumerate().map(|(i, v)| (sort_key(v.label(lang), lang), i)).collect();
-        keyed.sort_unstable();
-        let mut rank = vec![0; self.values.len()];
-        for (r, (_, i)) in keyed.iter().enumerate() {
-            if let Some(slot) = rank.get_mut(*i) {
-                *slot = to_u32(r);
-            }
-        }
-        self.label_rank.push(rank);
+    /// How many values the facet has.
+    pub(crate) fn n_values(&self) -> usize {
+        self.values.len()
+    }
+
+    /// The sort keys of the labels of values `from..to` in `lang`, each
+    /// with its value id (for [`ranks_from_keys`]).
+    pub(crate) fn label_keys(&self, from: usize, to: usize, lang: UiLang) -> impl Iterator<Item = (SortKey, u32)> + '_ {
+        let values = self.values.get(from..to.min(self.values.len())).unwrap_or_default();
+        values.iter().zip(from..).map(move |(v, i)| (sort_key(v.label(lang), lang), to_u32(i)))
     }
 
     /// The records having any of the query's chosen values of this facet, or
@@ -150,9 +149,10 @@ impl FacetData {
     /// The values to show: every value with a count above zero, plus every
     /// chosen value even at zero. Country, status and the two kinds keep
     /// their enum order (a stable list is easier to scan); focus areas and
-    /// partners go by count, highest first, then label A–Z in `lang`.
+    /// partners go by count, highest first, then label A–Z (`label_rank`,
+    /// from [`FacetData::label_ranks`] in the interface language).
     /// Chosen values that no record has come last, in the query's order.
-    pub(crate) fn list(&self, counts: &[u32], query: &Query, lang: UiLang) -> Vec<FacetCount> {
+    pub(crate) fn list(&self, counts: &[u32], query: &Query, label_rank: Option<&[u32]>) -> Vec<FacetCount> {
         // Look the chosen values up once, rather than asking of every value whether it is chosen.
         let mut chosen: Vec<usize> = Vec::new();
         let mut unknown: Vec<&FacetValue> = Vec::new();
@@ -164,7 +164,7 @@ impl FacetData {
         }
         let count = |id: usize| counts.get(id).copied().unwrap_or(0);
         let mut ids: Vec<usize> = (0..self.values.len()).filter(|&id| count(id) > 0 || chosen.contains(&id)).collect();
-        if let Some(rank) = self.label_rank.get(lang_position(lang)) {
+        if let (true, Some(rank)) = (by_count(self.facet), label_rank) {
             let rank = |id: usize| rank.get(id).copied().unwrap_or(u32::MAX);
             ids.sort_unstable_by_key(|&id| (std::cmp::Reverse(count(id)), rank(id)));
         }
@@ -178,6 +178,21 @@ impl FacetData {
         out.extend(unknown.into_iter().map(|value| FacetCount { value: value.clone(), count: 0, selected: true }));
         out
     }
+}
+
+/// Each value's position when the labels are sorted alphabetically (the
+/// tie-break between equal counts), by value id, from every value's key.
+pub(crate) fn ranks_from_keys(keyed: Vec<(SortKey, u32)>) -> Vec<u32> {
+    let mut keyed: Vec<(u64, &[u8], u32)> =
+        keyed.iter().map(|(key, i)| (byte_prefix(key.as_bytes()), key.as_bytes(), *i)).collect();
+    keyed.sort_unstable();
+    let mut rank = vec![0; keyed.len()];
+    for (r, (_, _, i)) in keyed.iter().enumerate() {
+        if let Some(slot) = rank.get_mut(*i as usize) {
+            *slot = to_u32(r);
+        }
+    }
+    rank
 }
 
 /// A facet with one bitset per value, in one pass over the records:
@@ -205,49 +220,73 @@ fn by_count(facet: Facet) -> bool {
     matches!(facet, Facet::FocusArea | Facet::Partner)
 }
 
-fn lang_position(lang: UiLang) -> usize {
-    UiLang::ALL.iter().position(|&l| l == lang).unwrap_or(0)
+/// The partner facet (distinct partner names, `Partner::name`, sorted),
+/// read a slice of records at a time: it is the one facet whose size grows
+/// with the data.
+#[derive(Debug, Default)]
+pub(crate) struct PartnerFacet<'a> {
+    /// Names numbered in first-seen order.
+    first_seen: HashMap<&'a str, u32, FastHash>,
+    names: Vec<&'a str>,
+    /// Per record read so far, its partners' first-seen numbers.
+    rows: Vec<Vec<u32>>,
+    /// The first-seen numbers in name order, once [`PartnerFacet::sort`] ran.
+    order: Option<Vec<u32>>,
 }
 
-/// The partner facet: distinct partner names (`Partner::name`), sorted.
-fn partners(records: &[Partnership]) -> (Vec<FacetValue>, Store) {
-    // Number names in first-seen order, then renumber them in sorted order.
-    let mut first_seen: HashMap<&str, u32, FastHash> = HashMap::default();
-    let mut names: Vec<&str> = Vec::new();
-    let mut rows: Vec<Vec<u32>> = Vec::with_capacity(records.len());
-    for record in records {
-        rows.push(
-            record
+impl<'a> PartnerFacet<'a> {
+    /// Reads the next `records` (in order, each once).
+    pub(crate) fn add(&mut self, records: &'a [Partnership]) {
+        for record in records {
+            let row = record
                 .partners
                 .iter()
                 .map(|p| {
-                    *first_seen.entry(p.name.as_str()).or_insert_with(|| {
-                        names.push(p.name.as_str());
-                        to_u32(names.len() - 1)
+                    *self.first_seen.entry(p.name.as_str()).or_insert_with(|| {
+                        self.names.push(p.name.as_str());
+                        to_u32(self.names.len() - 1)
                     })
                 })
-                .collect(),
-        );
-    }
-    let mut order: Vec<u32> = (0..to_u32(names.len())).collect();
-    order.sort_unstable_by_key(|&i| names.get(i as usize).copied().unwrap_or_default());
-    let mut sorted_id = vec![0u32; names.len()];
-    for (new, &old) in order.iter().enumerate() {
-        if let Some(slot) = sorted_id.get_mut(old as usize) {
-            *slot = to_u32(new);
+                .collect();
+            self.rows.push(row);
         }
     }
-    let mut pairs = Vec::new();
-    let values_of = Csr::from_rows(rows.into_iter().enumerate().map(|(i, row)| {
-        let mut ids: Vec<u32> = row.into_iter().filter_map(|id| sorted_id.get(id as usize).copied()).collect();
-        ids.sort_unstable();
-        ids.dedup();
-        pairs.extend(ids.iter().map(|&id| (id, to_u32(i))));
-        ids
-    }));
-    let records_of = Csr::from_pairs(names.len(), &pairs);
-    let values = order.iter().filter_map(|&i| names.get(i as usize)).map(|&n| FacetValue::Partner(n.into())).collect();
-    (values, Store::Sparse { records_of, values_of })
+
+    /// Sorts the names, once every record is read (a step of its own: the
+    /// longest part with many partners).
+    pub(crate) fn sort(&mut self) {
+        let mut keyed: Vec<(u64, &str, u32)> =
+            self.names.iter().zip(0..).map(|(&name, i)| (byte_prefix(name.as_bytes()), name, i)).collect();
+        keyed.sort_unstable();
+        self.order = Some(keyed.into_iter().map(|(_, _, i)| i).collect());
+    }
+
+    /// The facet, once every record is read: the names renumbered in sorted order.
+    pub(crate) fn finish(mut self) -> FacetData {
+        if self.order.is_none() {
+            self.sort();
+        }
+        let PartnerFacet { names, rows, order, .. } = self;
+        let order = order.unwrap_or_default();
+        let mut sorted_id = vec![0u32; names.len()];
+        for (new, &old) in order.iter().enumerate() {
+            if let Some(slot) = sorted_id.get_mut(old as usize) {
+                *slot = to_u32(new);
+            }
+        }
+        let mut pairs = Vec::new();
+        let values_of = Csr::from_rows(rows.into_iter().enumerate().map(|(i, row)| {
+            let mut ids: Vec<u32> = row.into_iter().filter_map(|id| sorted_id.get(id as usize).copied()).collect();
+            ids.sort_unstable();
+            ids.dedup();
+            pairs.extend(ids.iter().map(|&id| (id, to_u32(i))));
+            ids
+        }));
+        let records_of = Csr::from_pairs(names.len(), &pairs);
+        let values =
+            order.iter().filter_map(|&i| names.get(i as usize)).map(|&n| FacetValue::Partner(n.into())).collect();
+        FacetData { facet: Facet::Partner, values, store: Store::Sparse { records_of, values_of } }
+    }
 }
 
 #[cfg(test)]

@@ -1,13 +1,15 @@
 //! Building the [`Index`]: everything a keystroke needs, computed once when
 //! the data is loaded, so that a query never re-reads a record's text.
 
+use std::cell::OnceCell;
+
 use crate::i18n::UiLang;
 use crate::model::Partnership;
 use crate::query::Facet;
 
-use super::facets::FacetData;
+use super::facets::{FacetData, PartnerFacet};
 use super::labels::LabelWords;
-use super::sort::{Orders, OrdersBuilder};
+use super::language::{LanguageBuilder, LanguageParts};
 use super::text::FieldClass;
 use super::vocabulary::{Vocabulary, VocabularyBuilder};
 use super::years::Periods;
@@ -25,7 +27,8 @@ pub struct Index {
     /// One per facet, in [`Facet::ALL`] order.
     pub(super) facets: Vec<FacetData>,
     pub(super) periods: Periods,
-    pub(super) orders: Orders,
+    /// Per interface language (in `UiLang::ALL` order), once built.
+    pub(super) languages: Vec<OnceCell<LanguageParts>>,
 }
 
 impl Index {
@@ -35,10 +38,54 @@ impl Index {
     /// Indexed text: titles and summaries in every language given, partners'
     /// `name` and `name_en`, the region, and (through the focus-area facet)
     /// every focus area's label in every interface language.
+    ///
+    /// Every interface language is built; [`IndexBuilder`] builds one, in steps.
     pub fn new(records: &[Partnership], today_year: u16) -> Index {
-        let mut builder = IndexBuilder::new(records, today_year);
+        let mut builder = IndexBuilder::new(records, today_year, UiLang::En);
         while !builder.step() {}
-        builder.finish()
+        let index = builder.finish();
+        for lang in UiLang::ALL {
+            index.prepare(records, lang);
+        }
+        index
+    }
+
+    /// Whether `lang`'s title order and label order are built.
+    pub fn has_language(&self, lang: UiLang) -> bool {
+        self.language(lang).is_some()
+    }
+
+    /// Builds `lang`'s part at once if it is missing (`records` are the ones
+    /// the index was built from). [`Index::run`] in a language not built
+    /// orders as in the first language built.
+    pub fn prepare(&self, records: &[Partnership], lang: UiLang) {
+        if !self.has_language(lang) {
+            let mut builder = self.language_builder(lang);
+            while !builder.step(self, records) {}
+            self.add_language(builder);
+        }
+    }
+
+    /// Starts building `lang`'s part in steps (see [`LanguageBuilder`]).
+    pub fn language_builder(&self, lang: UiLang) -> LanguageBuilder {
+        LanguageBuilder::new(lang)
+    }
+
+    /// Adds a language built to the end (a language already there stays as it was).
+    pub fn add_language(&self, builder: LanguageBuilder) {
+        if let Some(cell) = self.languages.get(lang_position(builder.lang())) {
+            let _ = cell.set(builder.finish());
+        }
+    }
+
+    /// `lang`'s part, if built.
+    pub(super) fn language(&self, lang: UiLang) -> Option<&LanguageParts> {
+        self.languages.get(lang_position(lang)).and_then(OnceCell::get)
+    }
+
+    /// `lang`'s part, else the first language built.
+    pub(super) fn language_or_first(&self, lang: UiLang) -> Option<&LanguageParts> {
+        self.language(lang).or_else(|| self.languages.iter().find_map(OnceCell::get))
     }
 
     /// How many records the index was built from.
@@ -57,15 +104,29 @@ impl Index {
     }
 }
 
+impl LanguageBuilder {
+    /// Takes the next step of building this language for `index` (built
+    /// from `records`); `true` once it is complete.
+    pub fn step(&mut self, index: &Index, records: &[Partnership]) -> bool {
+        self.step_with(records, &index.facets)
+    }
+}
+
+fn lang_position(lang: UiLang) -> usize {
+    UiLang::ALL.iter().position(|&l| l == lang).unwrap_or(0)
+}
+
 /// Builds an [`Index`] in short steps, so that a page's only thread can
 /// paint and answer input between them ([`Index::new`] takes every step at
-/// once). Each [`IndexBuilder::step`] handles at most [`IndexBuilder::CHUNK`]
-/// records, one facet or one language's orders.
+/// once). Each [`IndexBuilder::step`] reads at most [`IndexBuilder::CHUNK`]
+/// records or [`IndexBuilder::TEXT_BYTES`] bytes of their text, or finishes
+/// one facet. It builds one interface language; the index gets the others
+/// with [`Index::prepare`] or [`Index::language_builder`].
 ///
 /// ```
-/// use nordic_partnerships::{load::bundled, search::{Index, IndexBuilder}};
+/// use nordic_partnerships::{i18n::UiLang, load::bundled, search::{Index, IndexBuilder}};
 /// let records = bundled::dataset()?.records;
-/// let mut builder = IndexBuilder::new(&records, 2025);
+/// let mut builder = IndexBuilder::new(&records, 2025, UiLang::Nb);
 /// while !builder.step() {
 ///     // a browser would yield here when its time slice is used up
 /// }
@@ -80,8 +141,9 @@ pub struct IndexBuilder<'a> {
     words: VocabularyBuilder<'a>,
     vocabulary: Vocabulary,
     facets: Vec<FacetData>,
+    partners: PartnerFacet<'a>,
     periods: Periods,
-    orders: OrdersBuilder,
+    language: LanguageBuilder,
 }
 
 /// What the next step does.
@@ -93,13 +155,15 @@ enum Stage {
     Vocabulary,
     /// Index the facet at this position of [`Facet::ALL`].
     Facet(usize),
-    /// Rank the labels of that facet for the language at this position of `UiLang::ALL`.
-    FacetLabels(usize, usize),
+    /// Read the partners of the records from this position (the partner facet).
+    Partners(usize),
+    /// Sort the partner names.
+    PartnerNames,
+    /// Finish the partner facet.
+    PartnerFacet,
     Periods,
-    /// Compute the sort keys of the records from this position.
-    SortKeys(usize),
-    /// Sort for the language at this position of `UiLang::ALL`.
-    Sort(usize),
+    /// A step of the interface language's orders and label ranks.
+    Language,
     Done,
 }
 
@@ -107,8 +171,12 @@ impl<'a> IndexBuilder<'a> {
     /// The most records one step reads.
     pub const CHUNK: usize = 256;
 
-    /// Starts indexing `records` (see [`Index::new`]).
-    pub fn new(records: &'a [Partnership], today_year: u16) -> IndexBuilder<'a> {
+    /// The most text one step reads, in bytes (at least one record): records
+    /// with long summaries in several languages are read fewer at a time.
+    pub const TEXT_BYTES: usize = 24 * 1024;
+
+    /// Starts indexing `records` (see [`Index::new`]) for readers of `lang`.
+    pub fn new(records: &'a [Partnership], today_year: u16, lang: UiLang) -> IndexBuilder<'a> {
         IndexBuilder {
             records,
             today_year,
@@ -116,64 +184,70 @@ impl<'a> IndexBuilder<'a> {
             words: VocabularyBuilder::default(),
             vocabulary: Vocabulary::default(),
             facets: Vec::with_capacity(Facet::ALL.len()),
+            partners: PartnerFacet::default(),
             periods: Periods::default(),
-            orders: OrdersBuilder::new(records),
+            language: LanguageBuilder::new(lang),
         }
     }
 
     /// Takes the next step; `true` once the index is complete.
     pub fn step(&mut self) -> bool {
         let records = self.records;
-        let chunk = |from: usize| records.get(from..(from + Self::CHUNK).min(records.len())).unwrap_or_default();
         self.stage = match self.stage {
             Stage::Words(from) => {
-                for record in chunk(from) {
-                    self.add_words(record);
+                let mut next = from;
+                let mut bytes = 0;
+                while let Some(record) = records.get(next) {
+                    bytes += self.add_words(record);
+                    next += 1;
+                    if next - from >= Self::CHUNK || bytes >= Self::TEXT_BYTES {
+                        break;
+                    }
                 }
-                match from + Self::CHUNK {
-                    next if next < records.len() => Stage::Words(next),
-                    _ => Stage::Vocabulary,
+                if next < records.len() {
+                    Stage::Words(next)
+                } else {
+                    Stage::Vocabulary
                 }
             }
             Stage::Vocabulary => {
                 self.vocabulary = std::mem::take(&mut self.words).finish();
                 Stage::Facet(0)
             }
-            Stage::Facet(i) => {
-                let data = Facet::ALL.get(i).map(|&facet| FacetData::new(facet, records));
-                let ranked = data.as_ref().is_some_and(FacetData::needs_label_ranks);
-                self.facets.extend(data);
-                if ranked {
-                    Stage::FacetLabels(i, 0)
-                } else {
+            Stage::Facet(i) => match Facet::ALL.get(i) {
+                Some(Facet::Partner) => Stage::Partners(0),
+                Some(&facet) => {
+                    self.facets.push(FacetData::new(facet, records));
                     next_facet(i)
                 }
+                None => Stage::Periods,
+            },
+            Stage::Partners(from) => {
+                let to = (from + Self::CHUNK * 4).min(records.len());
+                self.partners.add(records.get(from..to).unwrap_or_default());
+                if to < records.len() {
+                    Stage::Partners(to)
+                } else {
+                    Stage::PartnerNames
+                }
             }
-            Stage::FacetLabels(i, l) => {
-                if let (Some(data), Some(&lang)) = (self.facets.last_mut(), UiLang::ALL.get(l)) {
-                    data.rank_labels(lang);
-                }
-                match l + 1 {
-                    next if next < UiLang::ALL.len() => Stage::FacetLabels(i, next),
-                    _ => next_facet(i),
-                }
+            Stage::PartnerNames => {
+                self.partners.sort();
+                Stage::PartnerFacet
+            }
+            Stage::PartnerFacet => {
+                self.facets.push(std::mem::take(&mut self.partners).finish());
+                next_facet(Facet::ALL.iter().position(|&f| f == Facet::Partner).unwrap_or(Facet::ALL.len()))
             }
             Stage::Periods => {
                 self.periods = Periods::new(records, self.today_year);
-                Stage::SortKeys(0)
+                Stage::Language
             }
-            Stage::SortKeys(from) => {
-                self.orders.add_keys(chunk(from));
-                match from + Self::CHUNK {
-                    next if next < records.len() => Stage::SortKeys(next),
-                    _ => Stage::Sort(0),
-                }
-            }
-            Stage::Sort(l) => {
-                self.orders.sort(l);
-                match l + 1 {
-                    next if next < UiLang::ALL.len() => Stage::Sort(next),
-                    _ => Stage::Done,
+            Stage::Language => {
+                if self.language.step_with(records, &self.facets) {
+                    Stage::Done
+                } else {
+                    Stage::Language
                 }
             }
             Stage::Done => Stage::Done,
@@ -184,34 +258,45 @@ impl<'a> IndexBuilder<'a> {
     /// The index, once [`IndexBuilder::step`] has returned `true` (before
     /// that, the parts not yet built are empty).
     pub fn finish(self) -> Index {
-        Index {
+        let index = Index {
             n: self.records.len(),
             vocabulary: self.vocabulary,
             labels: LabelWords::new(),
             facets: self.facets,
             periods: self.periods,
-            orders: self.orders.finish(),
+            languages: UiLang::ALL.iter().map(|_| OnceCell::new()).collect(),
+        };
+        if self.stage == Stage::Done {
+            index.add_language(self.language);
         }
+        index
     }
 
-    fn add_words(&mut self, record: &'a Partnership) {
+    /// Adds `record`'s words; returns how many bytes of text that was.
+    fn add_words(&mut self, record: &'a Partnership) -> usize {
         let words = &mut self.words;
+        let mut bytes = 0;
+        let mut add = |text: &'a str, class: FieldClass| {
+            bytes += text.len();
+            words.add_text(text, class);
+        };
         for (_, text) in record.title.entries() {
-            words.add_text(text, FieldClass::Title);
+            add(text, FieldClass::Title);
         }
         for (_, text) in record.summary.entries() {
-            words.add_text(text, FieldClass::Summary);
+            add(text, FieldClass::Summary);
         }
         for partner in &record.partners {
-            words.add_text(&partner.name, FieldClass::Partner);
+            add(&partner.name, FieldClass::Partner);
             if let Some(en) = &partner.name_en {
-                words.add_text(en, FieldClass::Partner);
+                add(en, FieldClass::Partner);
             }
         }
         if let Some(region) = &record.region {
-            words.add_text(region, FieldClass::Other);
+            add(region, FieldClass::Other);
         }
         words.end_record();
+        bytes
     }
 }
 

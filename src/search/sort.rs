@@ -9,16 +9,17 @@
 //!   of the title a reader of that language sees (that language, else
 //!   English, else the first given; the id if there is no title).
 //!
-//! The three record orders are computed for each interface language when the
-//! index is built ([`OrdersBuilder`]), so a keystroke only filters a ready-made order (large
-//! result sets) or sorts by a precomputed rank (small ones).
+//! The three record orders of a language are computed once, when the index
+//! gets that language ([`super::LanguageBuilder`]), so a keystroke only
+//! filters a ready-made order (large result sets) or sorts by a precomputed
+//! rank (small ones).
 
 use std::cmp::Reverse;
 
 use crate::i18n::{reader_text, UiLang};
 use crate::model::Partnership;
 use crate::query::SortOrder;
-use crate::text::collate::{same_rules, sort_key, SortKey};
+use crate::text::collate::{sort_key, SortKey};
 
 use super::bitset::Bitset;
 use super::csr::to_u32;
@@ -45,68 +46,27 @@ impl Order {
     }
 }
 
-/// The title, newest and oldest orders for each interface language.
+/// The title, newest and oldest orders of all records, in one interface language.
 #[derive(Debug, Clone, Default)]
-pub(crate) struct Orders {
-    /// Indexed by the language's position in `UiLang::ALL`.
-    by_lang: Vec<[Order; 3]>,
-}
+pub(crate) struct Orders([Order; 3]);
 
 impl Orders {
-    /// Orders the records of `result` as `sort` says. `scores` holds each
-    /// record's text score when there is text.
-    pub(crate) fn hits(&self, result: &Bitset, scores: Option<&[u16]>, sort: SortOrder, lang: UiLang) -> Vec<Hit> {
-        let score = |r: usize| scores.and_then(|s| s.get(r)).map_or(0, |&s| u32::from(s));
-        let lang_orders = UiLang::ALL.iter().position(|&l| l == lang).and_then(|i| self.by_lang.get(i));
-        let order = match (sort, lang_orders) {
-            (SortOrder::Relevance, _) | (_, None) => None,
-            (SortOrder::Title, Some([title, _, _])) => Some(title),
-            (SortOrder::Newest, Some([_, newest, _])) => Some(newest),
-            (SortOrder::Oldest, Some([_, _, oldest])) => Some(oldest),
-        };
-        let Some(order) = order else {
-            return match scores {
-                Some(scores) => by_score(result, scores),
-                None => result.iter().map(|record| Hit { record, score: 0 }).collect(),
-            };
-        };
-        let n_result = result.count();
-        // Walking a ready order costs one test per record; sorting costs
-        // n log n in the results. Walk when the results are a good part of all.
-        if n_result.saturating_mul(16) >= order.records.len() {
-            order
-                .records
-                .iter()
-                .map(|&r| r as usize)
-                .filter(|&r| result.contains(r))
-                .map(|record| Hit { record, score: score(record) })
-                .collect()
-        } else {
-            let mut hits: Vec<Hit> = result.iter().map(|record| Hit { record, score: score(record) }).collect();
-            hits.sort_unstable_by_key(|h| order.rank.get(h.record).copied().unwrap_or(u32::MAX));
-            hits
-        }
+    /// The title order from each record's title key (`keys[record]`, see
+    /// [`title_key`]); [`Orders::add_dates`] completes the orders.
+    pub(crate) fn by_title(keys: &[SortKey]) -> Orders {
+        let mut pairs: Vec<(u64, &[u8], u32)> =
+            keys.iter().map(SortKey::as_bytes).zip(0..).map(|(k, i)| (byte_prefix(k), k, i)).collect();
+        pairs.sort_unstable();
+        let title = Order::from_sorted(pairs.into_iter().map(|(_, _, i)| i).collect());
+        Orders([title, Order::default(), Order::default()])
     }
-}
 
-/// Builds [`Orders`] in steps: sort keys a few records at a time
-/// ([`OrdersBuilder::add_keys`]), then one language at a time
-/// ([`OrdersBuilder::sort`]).
-#[derive(Debug, Default)]
-pub(crate) struct OrdersBuilder {
-    /// Start dates as one number each, unknown starts at 0.
-    start: Vec<u32>,
-    /// One key per record and distinct (rules, displayed title): languages
-    /// with the same rules showing the same title share it.
-    keys: Vec<SortKey>,
-    /// Per language (by position in `UiLang::ALL`), each record's key.
-    key_of: Vec<Vec<u32>>,
-    by_lang: Vec<[Order; 3]>,
-}
-
-impl OrdersBuilder {
-    pub(crate) fn new(records: &[Partnership]) -> OrdersBuilder {
-        let start = records
+    /// Adds the newest and oldest orders (ties by title) from `records`'
+    /// start dates.
+    pub(crate) fn add_dates(&mut self, records: &[Partnership]) {
+        let Orders([title, newest, oldest]) = self;
+        // Start dates as one number each, unknown starts at 0.
+        let start: Vec<u32> = records
             .iter()
             .map(|r| {
                 r.started.map_or(0, |date| {
@@ -115,64 +75,69 @@ impl OrdersBuilder {
                 })
             })
             .collect();
-        OrdersBuilder {
-            start,
-            keys: Vec::with_capacity(records.len() * 3),
-            key_of: vec![Vec::with_capacity(records.len()); UiLang::ALL.len()],
-            by_lang: Vec::with_capacity(UiLang::ALL.len()),
-        }
-    }
-
-    /// Computes the sort keys of the next `records` (in order, each once).
-    pub(crate) fn add_keys(&mut self, records: &[Partnership]) {
-        for record in records {
-            for (l, &lang) in UiLang::ALL.iter().enumerate() {
-                let title = display_title(record, lang);
-                let shared =
-                    UiLang::ALL.iter().zip(&self.key_of).take(l).find(|(&other, _)| {
-                        same_rules(lang, other) && std::ptr::eq(display_title(record, other), title)
-                    });
-                let id = match shared.and_then(|(_, ids)| ids.last()) {
-                    Some(&id) => id,
-                    None => {
-                        self.keys.push(sort_key(title, lang));
-                        to_u32(self.keys.len() - 1)
-                    }
-                };
-                if let Some(ids) = self.key_of.get_mut(l) {
-                    ids.push(id);
-                }
-            }
-        }
-    }
-
-    /// Sorts every record for the language at position `l` of `UiLang::ALL`
-    /// (languages in order, after every key is added).
-    pub(crate) fn sort(&mut self, l: usize) {
-        let Some(ids) = self.key_of.get(l) else { return };
-        // Sorting (key bytes, record) pairs keeps each comparison one memcmp.
-        let mut pairs: Vec<(&[u8], u32)> = ids
-            .iter()
-            .zip(0..)
-            .map(|(&k, i)| (self.keys.get(k as usize).map_or(&[][..], SortKey::as_bytes), i))
-            .collect();
-        pairs.sort_unstable();
-        let title = Order::from_sorted(pairs.into_iter().map(|(_, i)| i).collect());
-        let all: Vec<u32> = (0..to_u32(ids.len())).collect();
-        let start = &self.start;
+        let all: Vec<u32> = (0..to_u32(records.len())).collect();
         // Unknown starts (0) go last in both orders.
         let start_of = |i: u32| start.get(i as usize).copied().unwrap_or(0);
         let rank_of = |i: u32| title.rank.get(i as usize).copied().unwrap_or(u32::MAX);
-        let mut newest = all.clone();
-        newest.sort_unstable_by_key(|&i| (Reverse(start_of(i)), rank_of(i)));
-        let mut oldest = all;
-        oldest.sort_unstable_by_key(|&i| (start_of(i).wrapping_sub(1), rank_of(i)));
-        self.by_lang.push([title, Order::from_sorted(newest), Order::from_sorted(oldest)]);
+        let mut by_newest = all.clone();
+        by_newest.sort_unstable_by_key(|&i| (Reverse(start_of(i)), rank_of(i)));
+        let mut by_oldest = all;
+        by_oldest.sort_unstable_by_key(|&i| (start_of(i).wrapping_sub(1), rank_of(i)));
+        *newest = Order::from_sorted(by_newest);
+        *oldest = Order::from_sorted(by_oldest);
     }
+}
 
-    pub(crate) fn finish(self) -> Orders {
-        Orders { by_lang: self.by_lang }
+/// The records of `result` as `sort` says, in the language of `orders`
+/// (without them, as without a sort: by score or in data order). `scores`
+/// holds each record's text score when there is text.
+pub(crate) fn hits(orders: Option<&Orders>, result: &Bitset, scores: Option<&[u16]>, sort: SortOrder) -> Vec<Hit> {
+    let score = |r: usize| scores.and_then(|s| s.get(r)).map_or(0, |&s| u32::from(s));
+    let order = match (sort, orders) {
+        (SortOrder::Relevance, _) | (_, None) => None,
+        (SortOrder::Title, Some(Orders([title, _, _]))) => Some(title),
+        (SortOrder::Newest, Some(Orders([_, newest, _]))) => Some(newest),
+        (SortOrder::Oldest, Some(Orders([_, _, oldest]))) => Some(oldest),
+    };
+    let Some(order) = order else {
+        return match scores {
+            Some(scores) => by_score(result, scores),
+            None => result.iter().map(|record| Hit { record, score: 0 }).collect(),
+        };
+    };
+    let n_result = result.count();
+    // Walking a ready order costs one test per record; sorting costs
+    // n log n in the results. Walk when the results are a good part of all.
+    if n_result.saturating_mul(16) >= order.records.len() {
+        order
+            .records
+            .iter()
+            .map(|&r| r as usize)
+            .filter(|&r| result.contains(r))
+            .map(|record| Hit { record, score: score(record) })
+            .collect()
+    } else {
+        let mut hits: Vec<Hit> = result.iter().map(|record| Hit { record, score: score(record) }).collect();
+        hits.sort_unstable_by_key(|h| order.rank.get(h.record).copied().unwrap_or(u32::MAX));
+        hits
     }
+}
+
+/// The first 8 bytes of `bytes` as one number (zero-padded), which orders
+/// as the bytes do as far as it reaches: sorting by (prefix, bytes) settles
+/// most comparisons without a `memcmp`, which is a byte loop in wasm.
+pub(crate) fn byte_prefix(bytes: &[u8]) -> u64 {
+    let mut head = [0u8; 8];
+    let n = bytes.len().min(8);
+    if let (Some(to), Some(from)) = (head.get_mut(..n), bytes.get(..n)) {
+        to.copy_from_slice(from);
+    }
+    u64::from_be_bytes(head)
+}
+
+/// The key `record` sorts by in the title order of `lang`.
+pub(crate) fn title_key(record: &Partnership, lang: UiLang) -> SortKey {
+    sort_key(display_title(record, lang), lang)
 }
 
 /// The title a reader of `lang` sees, as on the cards.
@@ -207,4 +172,22 @@ fn by_score(result: &Bitset, scores: &[u16]) -> Vec<Hit> {
         }
     }
     hits
+}
+
+#[cfg(test)]
+mod tests {
+    use super::byte_prefix;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn prefix_order_never_contradicts_byte_order(
+            a in proptest::collection::vec(any::<u8>(), 0..12),
+            b in proptest::collection::vec(any::<u8>(), 0..12),
+        ) {
+            if a < b {
+                prop_assert!(byte_prefix(&a) <= byte_prefix(&b));
+            }
+        }
+    }
 }

@@ -8,9 +8,10 @@ use yew::prelude::*;
 use super::highlighted::highlighted;
 use crate::i18n::{Label, UiLang};
 use crate::load::Dataset;
-use crate::search::{Field, Results};
+use crate::search::{Field, SearchTerms};
 use crate::view::card_text;
 use crate::view::headings::heading_tag;
+use crate::view::state::Action;
 
 /// How many partners a card lists before "+ N more".
 const PARTNER_PREVIEW: usize = 4;
@@ -22,14 +23,15 @@ pub struct CardProps {
     pub data: Rc<Dataset>,
     /// The record's position in `data.records`.
     pub index: usize,
-    /// The current results, for marking matches.
-    pub results: Rc<Results>,
+    /// The query's terms, for marking matches (equal across facet clicks,
+    /// so a click that keeps this card on screen leaves it alone).
+    pub terms: SearchTerms,
     /// The level of the widget's heading; the card title sits one below.
     pub heading_level: u8,
     /// The interface language.
     pub lang: UiLang,
-    /// Opens this record's details.
-    pub on_open: Callback<usize>,
+    /// Receives [`Action::OpenDetails`] for this record.
+    pub on_action: Callback<Action>,
 }
 
 /// A card showing one partnership.
@@ -40,11 +42,11 @@ pub fn Card(props: &CardProps) -> Html {
     };
     let lang = props.lang;
     let texts = lang.texts();
-    let marks = props.results.highlights(p, lang);
+    let marks = props.terms.highlights(p, lang);
     let title = card_text::title(p, lang);
     let summary = card_text::summary(p, lang);
     let index = props.index;
-    let on_open = props.on_open.reform(move |_: MouseEvent| index);
+    let on_open = props.on_action.reform(move |_: MouseEvent| Action::OpenDetails(index));
     // Matched partners are listed even beyond the preview, so a match is never hidden.
     let partners: Vec<usize> =
         (0..p.partners.len()).filter(|&i| i < PARTNER_PREVIEW || !marks.ranges(Field::Partner(i)).is_empty()).collect();

@@ -50,7 +50,14 @@ pub fn EmbeddedWidget(props: &EmbeddedWidgetProps) -> Html {
                 spawn_local(async move {
                     let next = match fetch::fetch_text(&src.address, src.integrity.as_deref()).await {
                         Ok(text) => {
-                            loading::read_in_slices(&src.address, &text, &context.options, context.today_year).await
+                            loading::read_in_slices(
+                                &src.address,
+                                &text,
+                                &context.options,
+                                context.today_year,
+                                context.lang,
+                            )
+                            .await
                         }
                         Err(error) => {
                             console::report_fetch_error(&src.address, &error);

@@ -94,9 +94,11 @@ pub fn Widget(props: &WidgetProps) -> Html {
         let (lang, page_size) = (props.lang, props.page_size);
         use_reducer(move || ViewState::new(initial, lang, page_size))
     };
+    // One callback for the widget's lifetime: children compare callbacks by
+    // pointer, so a new one per render would re-render every child per keystroke.
     let dispatch: Callback<Action> = {
         let dispatcher = state.dispatcher();
-        Callback::from(move |action| dispatcher.dispatch(action))
+        (*use_memo((), move |()| Callback::from(move |action| dispatcher.dispatch(action)))).clone()
     };
     let today = props.today_year.unwrap_or_else(|| year_bounds(&props.data.records, 0).1);
     let index = use_memo((Rc::clone(&props.data), today, props.index.clone()), |(data, today, index)| match index {
@@ -106,7 +108,9 @@ pub fn Widget(props: &WidgetProps) -> Html {
     let index: Rc<Index> = Rc::clone(&*index);
     let results = {
         let index = Rc::clone(&index);
-        use_memo((state.query.clone(), state.lang, Rc::clone(&props.data)), move |(query, lang, _)| {
+        use_memo((state.query.clone(), state.lang, Rc::clone(&props.data)), move |(query, lang, data)| {
+            // A language the loader has not indexed yet is indexed now.
+            index.prepare(&data.records, *lang);
             Rc::new(index.run(query, *lang))
         })
     };
@@ -154,7 +158,10 @@ pub fn Widget(props: &WidgetProps) -> Html {
     let chips = chips(&state.query, lang);
     let n_filters = state.query.selected().count() + usize::from(!state.query.years.is_open());
     let on_toggle_filters = dispatch.reform(|_: MouseEvent| Action::ToggleFilters);
-    let on_close_details = dispatch.reform(|()| Action::CloseDetails);
+    let on_close_details = {
+        let dispatch = dispatch.clone();
+        (*use_memo((), move |()| dispatch.reform(|()| Action::CloseDetails))).clone()
+    };
 
     html! {
         <section class="np-widget" data-theme={props.theme.code()} lang={lang.tag()} aria-label={title.clone()}>

@@ -1,8 +1,11 @@
 //! Fetching an editor's own JSON: every way it can fail becomes a
 //! [`FetchError`] with the details an editor needs (address, status, type).
 
+use std::cell::RefCell;
 use std::fmt;
 
+use js_sys::Promise;
+use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{ReadableStreamDefaultReader, RequestInit, Response};
@@ -77,6 +80,29 @@ pub fn is_json_type(content_type: Option<&str>) -> bool {
         || essence.ends_with("+json")
 }
 
+thread_local! {
+    /// Downloads `embed.js` started before the wasm was ready, by absolute
+    /// address: each is taken by the first widget that asks for it.
+    static PREFETCHED: RefCell<Vec<(String, Promise)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// JS: `prefetched(address, response)` — `embed.js` starts the data
+/// downloads of the placeholders already on the page while the wasm
+/// compiles, and hands each answer over here (`response` is the promise
+/// `fetch(address)` returned), so the data does not wait for the code.
+#[wasm_bindgen(js_name = prefetched)]
+pub fn add_prefetched(address: String, response: Promise) {
+    PREFETCHED.with(|p| p.borrow_mut().push((address, response)));
+}
+
+fn take_prefetched(address: &str) -> Option<Promise> {
+    PREFETCHED.with(|p| {
+        let mut p = p.borrow_mut();
+        let at = p.iter().position(|(a, _)| a == address)?;
+        Some(p.swap_remove(at).1)
+    })
+}
+
 /// Fetches `url` (resolved against the page) and returns its text; with
 /// `integrity`, only an answer matching that Subresource Integrity hash.
 ///
@@ -96,14 +122,17 @@ pub async fn fetch_text(url: &str, integrity: Option<&str>) -> Result<String, Fe
     if !matches!(resolved.protocol().as_str(), "http:" | "https:") {
         return Err(FetchError::NotHttp(resolved.protocol()));
     }
-    let init = RequestInit::new();
-    if let Some(hash) = integrity {
-        // The browser refuses an answer that does not match (a failed request).
-        init.set_integrity(hash);
-    }
-    let response = JsFuture::from(window.fetch_with_str_and_init(&resolved.href(), &init))
-        .await
-        .map_err(|e| FetchError::Network(describe(&e)))?;
+    // A download embed.js started is the same request: its integrity is
+    // the published one (the only kind embed.js passes), checked by the browser.
+    let request = take_prefetched(&resolved.href()).unwrap_or_else(|| {
+        let init = RequestInit::new();
+        if let Some(hash) = integrity {
+            // The browser refuses an answer that does not match (a failed request).
+            init.set_integrity(hash);
+        }
+        window.fetch_with_str_and_init(&resolved.href(), &init)
+    });
+    let response = JsFuture::from(request).await.map_err(|e| FetchError::Network(describe(&e)))?;
     let response: Response = response.dyn_into().map_err(|e| FetchError::Network(describe(&e)))?;
     if !response.ok() {
         return Err(FetchError::Http { status: response.status(), text: response.status_text() });

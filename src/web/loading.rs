@@ -9,6 +9,7 @@ use super::console;
 use super::pacing::Pacer;
 use crate::embed::options::EmbedOptions;
 use crate::embed::scope;
+use crate::i18n::UiLang;
 use crate::load::{Dataset, LoadError, Loader};
 use crate::search::{Index, IndexBuilder};
 use crate::view::{DataState, Failure, SharedIndex};
@@ -17,12 +18,15 @@ use crate::view::{DataState, Failure, SharedIndex};
 const RECORDS_PER_STEP: usize = 32;
 
 /// Reads `text` (from `source`, named in console messages) for a widget with
-/// `options`: its problems logged, narrowed to the editor's scope, indexed.
+/// `options` that opens in `lang`: its problems logged, narrowed to the
+/// editor's scope, indexed for `lang`. The other interface languages are
+/// indexed after the first cards, in the background (a visitor who switches
+/// sooner gets the language built at once).
 ///
 /// Leaves the user-timing marks `nordic-partnerships:read` (the text is in
 /// hand, the work starts) and `nordic-partnerships:indexed` (the widget can
 /// render), so tests and benchmarks can tell loading from the rest.
-pub async fn read_in_slices(source: &str, text: &str, options: &EmbedOptions, today: u16) -> DataState {
+pub async fn read_in_slices(source: &str, text: &str, options: &EmbedOptions, today: u16, lang: UiLang) -> DataState {
     mark("nordic-partnerships:read");
     let mut pacer = Pacer::new();
     let mut loader = match Loader::new(text) {
@@ -41,22 +45,41 @@ pub async fn read_in_slices(source: &str, text: &str, options: &EmbedOptions, to
     let dataset = if scope::is_empty(&options.scope) {
         dataset
     } else {
-        let index = build_index(&dataset, today, &mut pacer).await;
+        let index = build_index(&dataset, today, lang, &mut pacer).await;
         scope::restrict_with(dataset, &index, &options.scope)
     };
-    let index = build_index(&dataset, today, &mut pacer).await;
+    let index = Rc::new(build_index(&dataset, today, lang, &mut pacer).await);
     mark("nordic-partnerships:indexed");
     // The first render gets a task of its own.
     pacer.pause().await;
-    DataState::Ready(Rc::new(dataset), Some(SharedIndex(Rc::new(index))))
+    let dataset = Rc::new(dataset);
+    wasm_bindgen_futures::spawn_local(build_other_languages(Rc::clone(&dataset), Rc::clone(&index)));
+    DataState::Ready(dataset, Some(SharedIndex(index)))
 }
 
-async fn build_index(dataset: &Dataset, today: u16, pacer: &mut Pacer) -> Index {
-    let mut builder = IndexBuilder::new(&dataset.records, today);
+async fn build_index(dataset: &Dataset, today: u16, lang: UiLang, pacer: &mut Pacer) -> Index {
+    let mut builder = IndexBuilder::new(&dataset.records, today, lang);
     while !builder.step() {
         pacer.pause_if_due().await;
     }
     builder.finish()
+}
+
+/// Gives `index` every interface language it lacks, a slice at a time,
+/// starting after the first render.
+async fn build_other_languages(dataset: Rc<Dataset>, index: Rc<Index>) {
+    let mut pacer = Pacer::new();
+    pacer.pause().await;
+    for lang in UiLang::ALL {
+        if index.has_language(lang) {
+            continue;
+        }
+        let mut builder = index.language_builder(lang);
+        while !builder.step(&index, &dataset.records) {
+            pacer.pause_if_due().await;
+        }
+        index.add_language(builder);
+    }
 }
 
 /// A user-timing mark (ignored where the browser has none).
