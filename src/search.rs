@@ -55,7 +55,7 @@ mod years;
 pub use highlight::{segments, Field, FieldMatch, Highlights, Segment};
 pub use index::{Index, IndexBuilder};
 pub use language::LanguageBuilder;
-pub use results::{FacetCount, FacetCounts, Hit, Results, SearchTerms};
+pub use results::{FacetCount, FacetCounts, Hit, Results};
 pub use text::{weights, MAX_TERMS, MAX_TERM_CHARS, MIN_TYPO_CHARS};
 
 use crate::i18n::UiLang;
@@ -113,6 +113,6 @@ impl Index {
             .collect();
 
         let hits = sort::hits(parts.map(|p| &p.orders), &result, scores.as_deref(), query.sort);
-        Results { hits, facets, terms: SearchTerms::new(terms) }
+        Results { hits, facets, terms }
     }
 }

@@ -5,6 +5,10 @@
 //   node bench/run.mjs [--rounds N] [--sizes bundled,100,1000,10000,100000]
 //                      [--pages widget,vanilla,listjs,minisearch,itemsjs] [--write]
 //
+// With NP_BASELINE=<another dist/> the page `baseline` is that build (say,
+// the last commit's), so a change is measured before and after in one run:
+//   NP_BASELINE=/tmp/old/dist node bench/run.mjs --pages widget,baseline,vanilla
+//
 // Per page, data set and round, in a fresh browser context: navigation →
 // first cards painted; each keystroke of a typed query (input event → last
 // DOM change); ticking and unticking three facet values (click → last DOM
@@ -69,10 +73,12 @@ function kindOf(url) {
 }
 
 async function measure(browser, server, page, size) {
-  const sel = page === 'widget' ? SELECTORS.widget : SELECTORS.peer;
-  const src = size === 'bundled' ? (page === 'widget' ? null : '/widget/partnerships.json') : `/data/synthetic-${size}.json`;
-  const url = page === 'widget'
-    ? `${server.url}bench/widget.html${src ? `?src=${encodeURIComponent(src)}` : ''}`
+  const ours = page === 'widget' || page === 'baseline';
+  const sel = ours ? SELECTORS.widget : SELECTORS.peer;
+  const src = size === 'bundled' ? (ours ? null : '/widget/partnerships.json') : `/data/synthetic-${size}.json`;
+  const query = [src && `src=${encodeURIComponent(src)}`, page === 'baseline' && 'build=baseline'].filter(Boolean).join('&');
+  const url = ours
+    ? `${server.url}bench/widget.html${query ? `?${query}` : ''}`
     : `${server.url}bench/peers/peer.html?engine=${page}&src=${encodeURIComponent(src)}`;
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   await context.addInitScript({ content: `window.__benchCardSelector = ${JSON.stringify(sel.card)};` });
@@ -152,6 +158,7 @@ const dataDir = mkdtempSync(join(tmpdir(), 'np-bench-'));
 for (const size of SIZES.filter((s) => s !== 'bundled')) writeFileSync(join(dataDir, `synthetic-${size}.json`), syntheticFile(Number(size)));
 const server = await serve({
   '/widget/': DIST,
+  ...(process.env.NP_BASELINE ? { '/baseline/': process.env.NP_BASELINE } : {}),
   '/bench/': new URL('./', import.meta.url).pathname,
   '/data/': dataDir,
   '/node_modules/list.js/': join(ROOT, 'e2e/node_modules/list.js'),

@@ -1,7 +1,5 @@
 //! What a search returns: ordered hits, facet counts, and highlighting on demand.
 
-use std::rc::Rc;
-
 use crate::i18n::UiLang;
 use crate::model::Partnership;
 use crate::query::{Facet, FacetValue};
@@ -17,7 +15,7 @@ pub struct Results {
     /// One entry per facet, in [`Facet::ALL`] order.
     pub facets: Vec<FacetCounts>,
     /// The folded query terms, kept for highlighting.
-    pub(crate) terms: SearchTerms,
+    pub(crate) terms: Vec<Term>,
 }
 
 impl Results {
@@ -33,14 +31,7 @@ impl Results {
 
     /// Whether the query had any search term (and so the hits have scores).
     pub fn has_text(&self) -> bool {
-        !self.terms.0.is_empty()
-    }
-
-    /// The query's folded terms: all a card needs to mark its matches, and
-    /// equal from one query to the next while the text stays the same (a
-    /// facet click leaves the cards' marks, and so the cards, alone).
-    pub fn terms(&self) -> SearchTerms {
-        self.terms.clone()
+        !self.terms.is_empty()
     }
 
     /// Where the query's terms occur in the strings a card shows for `record`
@@ -50,23 +41,7 @@ impl Results {
     /// Computed on demand, for the cards on screen, rather than for every hit
     /// of every keystroke: re-reading a record's text is the expensive part.
     pub fn highlights(&self, record: &Partnership, lang: UiLang) -> Highlights {
-        self.terms.highlights(record, lang)
-    }
-}
-
-/// The folded terms of one query's text, shared cheaply between cards.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct SearchTerms(Rc<[Term]>);
-
-impl SearchTerms {
-    pub(crate) fn new(terms: Vec<Term>) -> SearchTerms {
-        SearchTerms(terms.into())
-    }
-
-    /// Where the terms occur in the strings a card shows for `record` in
-    /// `lang` (see [`Results::highlights`]).
-    pub fn highlights(&self, record: &Partnership, lang: UiLang) -> Highlights {
-        highlights(&self.0, record, lang)
+        highlights(&self.terms, record, lang)
     }
 }
 

@@ -35,7 +35,6 @@ pub fn CardGrid(props: &CardGridProps) -> Html {
     let texts = props.lang.texts();
     let total = props.results.total();
     let n_more = total.saturating_sub(props.n_visible).min(props.page_size);
-    let terms = props.results.terms();
     let on_more = props.on_action.reform(|_: MouseEvent| Action::ShowMore);
     html! {
         <>
@@ -44,7 +43,7 @@ pub fn CardGrid(props: &CardGridProps) -> Html {
                     let record = props.data.records.get(hit.record)?;
                     Some(html! {
                         <li class="np-grid__item" key={record.id.as_str()}>
-                            <Card data={Rc::clone(&props.data)} index={hit.record} terms={terms.clone()}
+                            <Card data={Rc::clone(&props.data)} index={hit.record} results={Rc::clone(&props.results)}
                                 heading_level={props.heading_level} lang={props.lang} on_action={props.on_action.clone()} />
                         </li>
                     })

@@ -66,10 +66,10 @@ async fn build_index(dataset: &Dataset, today: u16, lang: UiLang, pacer: &mut Pa
 }
 
 /// Gives `index` every interface language it lacks, a slice at a time,
-/// starting after the first render.
+/// once the first render is on screen and the browser is idle.
 async fn build_other_languages(dataset: Rc<Dataset>, index: Rc<Index>) {
+    super::pacing::until_idle().await;
     let mut pacer = Pacer::new();
-    pacer.pause().await;
     for lang in UiLang::ALL {
         if index.has_language(lang) {
             continue;

@@ -54,6 +54,27 @@ impl Pacer {
     }
 }
 
+/// Waits until the browser is idle (`requestIdleCallback`, at most a
+/// second; where there is none, 50 ms): for work that must not compete
+/// with rendering, such as the languages a widget may need later.
+pub async fn until_idle() {
+    let idle = Promise::new(&mut |resolve: Function, _| {
+        let Some(window) = web_sys::window() else {
+            let _ = resolve.call0(&JsValue::NULL);
+            return;
+        };
+        let options = web_sys::IdleRequestOptions::new();
+        options.set_timeout(1000);
+        if window.request_idle_callback_with_options(&resolve, &options).is_err()
+            && window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 50).is_err()
+        {
+            let _ = resolve.call0(&JsValue::NULL);
+        }
+    });
+    // The promise only ever resolves.
+    let _ = JsFuture::from(idle).await;
+}
+
 impl Default for Pacer {
     fn default() -> Pacer {
         Pacer::new()
