@@ -2,11 +2,14 @@
 // the widget loads: writes wasm-bindgen's glue code into dist/embed.js in place
 // of its import, minifies dist/partnerships.json, writes the SHA-384 of the wasm
 // and of the data into embed.js (which fetches both with { integrity }), and
-// removes the separate glue file.
+// removes the separate glue file; then minifies embed.js (terser, pinned in
+// e2e/package.json: the glue is mostly one small function per browser call,
+// with long names that compress poorly).
 // Usage: node tools/seal.mjs dist   (./dev build runs it after trunk build)
 import { createHash } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { minify } from '../e2e/node_modules/terser/main.js';
 
 const dist = process.argv[2] ?? 'dist';
 const gluePath = join(dist, 'nordic-partnerships.js');
@@ -43,6 +46,11 @@ const data = Buffer.from(JSON.stringify(JSON.parse(readFileSync(dataPath, 'utf8'
 writeFileSync(dataPath, data);
 const dataIntegrity = `sha384-${createHash('sha384').update(data).digest('base64')}`;
 embed = replaceOnce(embed, 'const DATA_INTEGRITY = null;', `const DATA_INTEGRITY = '${dataIntegrity}';`, 'data integrity slot');
-writeFileSync(embedPath, embed);
+const before = embed.length;
+// A module: top-level names may be renamed, the exports keep theirs.
+const minified = await minify(embed, { module: true, ecma: 2020, compress: { passes: 2 }, mangle: true, format: { comments: false } });
+if (!minified.code) throw new Error('seal: terser returned no code');
+writeFileSync(embedPath, minified.code);
+console.log(`seal: embed.js minified, ${before} → ${minified.code.length} bytes`);
 rmSync(gluePath);
 console.log(`seal: embed.js carries the glue, the wasm's ${integrity} and partnerships.json's ${dataIntegrity}`);

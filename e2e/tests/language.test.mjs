@@ -68,6 +68,8 @@ test('switching to Svenska translates every interface string and month name; swi
   await page.getByRole('searchbox').fill('');
   const nSe = countWhere(inCountries('SE'));
   await expectStatus(page, `${nSe} of ${N_RECORDS} partnerships`);
+  // The address follows the render in an effect, which may come a frame later.
+  await eventually(async () => assert.equal(search(page), '?country=SE'));
   const url = page.url();
 
   await page.getByRole('combobox', { name: 'Language' }).selectOption({ label: 'Svenska' });
