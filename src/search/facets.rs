@@ -21,7 +21,7 @@ use super::bitset::Bitset;
 use super::csr::{to_u32, Csr};
 use super::hash::FastHash;
 use super::results::FacetCount;
-use super::sort::byte_prefix;
+use super::sort::ids_in_byte_order;
 
 /// How a facet stores its value → records relation.
 #[derive(Debug, Clone)]
@@ -183,12 +183,10 @@ impl FacetData {
 /// Each value's position when the labels are sorted alphabetically (the
 /// tie-break between equal counts), by value id, from every value's key.
 pub(crate) fn ranks_from_keys(keyed: Vec<(SortKey, u32)>) -> Vec<u32> {
-    let mut keyed: Vec<(u64, &[u8], u32)> =
-        keyed.iter().map(|(key, i)| (byte_prefix(key.as_bytes()), key.as_bytes(), *i)).collect();
-    keyed.sort_unstable();
-    let mut rank = vec![0; keyed.len()];
-    for (r, (_, _, i)) in keyed.iter().enumerate() {
-        if let Some(slot) = rank.get_mut(*i as usize) {
+    let order = ids_in_byte_order(keyed.iter().map(|(key, id)| (key.as_bytes(), *id)));
+    let mut rank = vec![0; order.len()];
+    for (r, &i) in order.iter().enumerate() {
+        if let Some(slot) = rank.get_mut(i as usize) {
             *slot = to_u32(r);
         }
     }
@@ -255,10 +253,7 @@ impl<'a> PartnerFacet<'a> {
     /// Sorts the names, once every record is read (a step of its own: the
     /// longest part with many partners).
     pub(crate) fn sort(&mut self) {
-        let mut keyed: Vec<(u64, &str, u32)> =
-            self.names.iter().zip(0..).map(|(&name, i)| (byte_prefix(name.as_bytes()), name, i)).collect();
-        keyed.sort_unstable();
-        self.order = Some(keyed.into_iter().map(|(_, _, i)| i).collect());
+        self.order = Some(ids_in_byte_order(self.names.iter().map(|name| name.as_bytes()).zip(0..)));
     }
 
     /// The facet, once every record is read: the names renumbered in sorted order.

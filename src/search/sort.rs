@@ -54,10 +54,7 @@ impl Orders {
     /// The title order from each record's title key (`keys[record]`, see
     /// [`title_key`]); [`Orders::add_dates`] completes the orders.
     pub(crate) fn by_title(keys: &[SortKey]) -> Orders {
-        let mut pairs: Vec<(u64, &[u8], u32)> =
-            keys.iter().map(SortKey::as_bytes).zip(0..).map(|(k, i)| (byte_prefix(k), k, i)).collect();
-        pairs.sort_unstable();
-        let title = Order::from_sorted(pairs.into_iter().map(|(_, _, i)| i).collect());
+        let title = Order::from_sorted(ids_in_byte_order(keys.iter().map(SortKey::as_bytes).zip(0..)));
         Orders([title, Order::default(), Order::default()])
     }
 
@@ -123,10 +120,17 @@ pub(crate) fn hits(orders: Option<&Orders>, result: &Bitset, scores: Option<&[u1
     }
 }
 
+/// The ids of `items` ordered by their bytes (ties by id).
+pub(crate) fn ids_in_byte_order<'k>(items: impl Iterator<Item = (&'k [u8], u32)>) -> Vec<u32> {
+    let mut keyed: Vec<(u64, &[u8], u32)> = items.map(|(bytes, id)| (byte_prefix(bytes), bytes, id)).collect();
+    keyed.sort_unstable();
+    keyed.into_iter().map(|(_, _, id)| id).collect()
+}
+
 /// The first 8 bytes of `bytes` as one number (zero-padded), which orders
 /// as the bytes do as far as it reaches: sorting by (prefix, bytes) settles
 /// most comparisons without a `memcmp`, which is a byte loop in wasm.
-pub(crate) fn byte_prefix(bytes: &[u8]) -> u64 {
+fn byte_prefix(bytes: &[u8]) -> u64 {
     let mut head = [0u8; 8];
     let n = bytes.len().min(8);
     if let (Some(to), Some(from)) = (head.get_mut(..n), bytes.get(..n)) {
