@@ -30,6 +30,19 @@ fn fresh_element() -> Element {
     element
 }
 
+/// Renders what is pending, then waits (a frame at a time, at most about a
+/// second) until no grid is still filling its first page.
+async fn settle(root: &Element) {
+    yew::scheduler::flush().await;
+    for _ in 0..60 {
+        if texts(root, ".np-grid[aria-busy]").is_empty() {
+            return;
+        }
+        web::pacing::after_next_frame().await;
+        yew::scheduler::flush().await;
+    }
+}
+
 /// Text of every match of `selector` in `root`, or in its shadow root when
 /// the web layer mounted a widget there.
 fn texts(root: &Element, selector: &str) -> Vec<String> {
@@ -53,7 +66,7 @@ async fn mounts_the_bundled_data_as_cards() {
         today_year: None,
     });
     let _handle = yew::Renderer::<DataGate>::with_root_and_props(element.clone(), props).render();
-    yew::scheduler::flush().await;
+    settle(&element).await;
 
     assert!(n_records >= 45);
     // A page at a time: the DOM stays small with thousands of records.
@@ -127,7 +140,7 @@ async fn bad_settings_are_shown_and_the_widget_still_works() {
     element.set_attribute("data-lang", "de").expect("attribute");
     element.set_attribute("data-url-state", "off").expect("attribute");
     let mut handle = web::mount_with(element.clone(), |_| None).expect("mounted");
-    yew::scheduler::flush().await;
+    settle(&element).await;
     assert_eq!(texts(&element, ".np-notice"), [r#"data-lang="de" was ignored: expected one of en, nb, sv, da, fi"#]);
     assert_eq!(texts(&element, ".np-card").len(), nordic_partnerships::view::state::PAGE_SIZE);
     handle.unmount();

@@ -30,6 +30,8 @@ after(async () => {
 async function openWidget(options = {}) {
   const opened = await openPage(browser, server.url, options);
   await opened.page.locator('.np-card').first().waitFor({ timeout: 30_000 });
+  // The first page fills over a few frames (aria-busy on the grid until it is full).
+  await opened.page.waitForFunction(() => npAll('.np-grid[aria-busy]').length === 0, null, { timeout: 10_000 });
   return opened;
 }
 

@@ -52,9 +52,15 @@ export function setup() {
     const opened = await openPage(env.browser, env.url(search), options);
     // The search box is there once the data is ready (the loading line has a count too).
     await opened.page.locator('.np-widget input[type=search]').waitFor({ timeout: 30_000 });
+    await filled(opened.page);
     return opened;
   };
   return env;
+}
+
+/** Waits until no widget's first page is still filling (`aria-busy` on its grid). */
+export async function filled(page) {
+  await page.waitForFunction(() => npAll('.np-grid[aria-busy]').length === 0, null, { timeout: 10_000 });
 }
 
 /** Retries `check` (which throws on failure) until it passes or `timeout` ms pass. */

@@ -75,6 +75,21 @@ pub async fn until_idle() {
     let _ = JsFuture::from(idle).await;
 }
 
+/// Waits until the browser has shown the next frame: an animation frame,
+/// then a turn of the event loop, so what follows runs after that frame's
+/// layout and paint, in a task of its own.
+pub async fn after_next_frame() {
+    let frame = Promise::new(&mut |resolve: Function, _| {
+        let requested = web_sys::window().map(|window| window.request_animation_frame(&resolve).is_ok());
+        if requested != Some(true) {
+            let _ = resolve.call0(&JsValue::NULL);
+        }
+    });
+    // The promise only ever resolves.
+    let _ = JsFuture::from(frame).await;
+    Pacer::new().pause().await;
+}
+
 impl Default for Pacer {
     fn default() -> Pacer {
         Pacer::new()
