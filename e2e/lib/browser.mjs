@@ -58,3 +58,13 @@ export async function openPage(browser, url, contextOptions = {}) {
   await page.goto(url);
   return { page, context, problems };
 }
+
+/**
+ * Waits until `scope` (a page or a locator) shows cards and no grid in it is
+ * still filling its first page (the grid carries aria-busy until it is full),
+ * so counts and "Show more" read the settled view.
+ */
+export async function cardsShown(scope, { timeout = 30_000 } = {}) {
+  await scope.locator('.np-card').first().waitFor({ timeout });
+  await scope.locator('.np-grid[aria-busy]').first().waitFor({ state: 'detached', timeout });
+}

@@ -20,6 +20,7 @@ import {
   checkbox,
   revealCheckbox,
   axeViolations,
+  cardsShown,
 } from './support.mjs';
 
 const env = setup();
@@ -52,7 +53,7 @@ for (const [width, base] of SIZES) {
   for (const scheme of SCHEMES) {
     test(`axe and screenshots, ${width} px ${scheme}: default and filtered`, async () => {
       const { page, context, problems } = await env.open('', { ...base, colorScheme: scheme });
-      await page.locator('.np-card').first().waitFor();
+      await cardsShown(page);
       assert.deepEqual(await axeViolations(page), [], 'default view');
       await settle(page);
       await page.screenshot({ path: `${SHOTS}states-${width}-${scheme}-default.png` });
@@ -143,7 +144,7 @@ test('the colour scheme follows the system: dark background and light text under
   const colours = {};
   for (const scheme of SCHEMES) {
     const { page, context, problems } = await env.open('', { ...DESKTOP, colorScheme: scheme });
-    await page.locator('.np-card').first().waitFor();
+    await cardsShown(page);
     colours[scheme] = await page.evaluate(() => {
       const pick = (sel) => {
         const cs = getComputedStyle(npAll(sel)[0]);
@@ -166,7 +167,7 @@ test('the colour scheme follows the system: dark background and light text under
 
 test('print: toolbar, filters, language switch and buttons are hidden; the cards remain', async () => {
   const { page, context, problems } = await env.open('?country=SE');
-  await page.locator('.np-card').first().waitFor();
+  await cardsShown(page);
   assert.equal(await page.locator('.np-toolbar').isVisible(), true);
   assert.equal(await page.locator('.np-filters').isVisible(), true);
   await page.emulateMedia({ media: 'print' });
@@ -186,7 +187,7 @@ test('print: toolbar, filters, language switch and buttons are hidden; the cards
 
 test('the standalone page passes axe as a whole page: one h1, main landmark, all content in landmarks', async () => {
   const { page, context } = await env.open('', DESKTOP);
-  await page.locator('.np-card').first().waitFor();
+  await cardsShown(page);
   assert.equal(await page.locator('h1').count(), 1);
   assert.equal(await page.locator('h1').textContent(), await page.locator('.np-widget').getAttribute('aria-label'));
   // No include(): every rule, page-level ones (page-has-heading-one, landmark-one-main, region) too.

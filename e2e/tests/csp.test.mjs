@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
 import { serve } from '../lib/server.mjs';
-import { launch, WIDGET_HOSTS } from '../lib/browser.mjs';
+import { cardsShown, launch, WIDGET_HOSTS } from '../lib/browser.mjs';
 
 const DIST = process.env.NP_DIST ?? new URL('../../dist/', import.meta.url).pathname;
 const HOST = new URL('../../examples/host/', import.meta.url).pathname;
@@ -57,8 +57,8 @@ test('strict CSP, second origin, sub-path: the widgets run with no violation', a
   assert.equal(response.headers()['content-security-policy'], csp);
 
   const [own, danish] = [page.locator('div[data-nordic-partnerships] .np-widget'), page.locator('nordic-partnerships .np-widget')];
-  await own.locator('.np-card').first().waitFor({ timeout: 30_000 });
-  await danish.locator('.np-card').first().waitFor({ timeout: 30_000 });
+  await cardsShown(own, { timeout: 30_000 });
+  await cardsShown(danish, { timeout: 30_000 });
   assert.equal(await own.getByRole('status').textContent(), '2 partnerskaber');
   const nDk = DATA.partnerships.filter((p) => p.countries.includes('DK')).length;
   assert.equal(await danish.getByRole('status').textContent(), `${nDk} partnerskaber`);

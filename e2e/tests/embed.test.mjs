@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { serve } from '../lib/server.mjs';
 import { AxeBuilder } from '@axe-core/playwright';
-import { launch, openPage, WIDGET_HOSTS } from '../lib/browser.mjs';
+import { cardsShown, launch, openPage, WIDGET_HOSTS } from '../lib/browser.mjs';
 
 const DIST = process.env.NP_DIST ?? new URL('../../dist/', import.meta.url).pathname;
 const HOST = new URL('../../examples/host/', import.meta.url).pathname;
@@ -32,7 +32,7 @@ const unexpected = (problems, allowed) => problems.filter((p) => !allowed.some((
 async function openPlain(options = {}) {
   const opened = await openPage(browser, `${server.url}plain.html`, { viewport: { width: 1280, height: 900 }, ...options });
   // Both widgets load in slices, each at its own pace: wait for the cards of each.
-  for (const n of [0, 1]) await opened.page.locator('.np-widget').nth(n).locator('.np-card').first().waitFor({ timeout: 30_000 });
+  for (const n of [0, 1]) await cardsShown(opened.page.locator('.np-widget').nth(n));
   return opened;
 }
 
@@ -111,7 +111,7 @@ test('the custom element mounts, and unmounts when removed; wrong settings are n
     document.body.append(el);
   });
   const widget = page.locator('nordic-partnerships .np-widget');
-  await widget.locator('.np-card').first().waitFor();
+  await cardsShown(widget);
   assert.equal(await widget.getByRole('status').textContent(), `${countWith((p) => p.countries.includes('IS'))} partnerships`);
   assert.equal(
     await widget.locator('.np-notice').textContent(),
@@ -142,7 +142,7 @@ test('the published snippet, with its SRI hash, mounts the widget', async () => 
     body: `<!doctype html><html lang="en"><head><title>Snippet</title><link rel="icon" href="/widget/favicon.svg"></head><body>${snippet}</body></html>`,
   }));
   await page.goto(`${server.url}snippet-page.html`);
-  await page.locator('.np-card').first().waitFor({ timeout: 30_000 });
+  await cardsShown(page, { timeout: 30_000 });
   assert.equal(await page.locator('script[integrity]').getAttribute('integrity'), integrity);
   assert.deepEqual(problems, []);
   await context.close();
@@ -159,7 +159,7 @@ test("a loading line is announced while an organisation's data is on its way", a
   const own = page.locator('[data-title="Our partnerships"]');
   await own.getByRole('status').waitFor({ timeout: 30_000 });
   assert.equal(await own.getByRole('status').textContent(), 'Loading partnerships…');
-  await own.locator('.np-card').first().waitFor({ timeout: 30_000 });
+  await cardsShown(own, { timeout: 30_000 });
   assert.equal(await own.getByRole('status').textContent(), '2 partnerships');
   await context.close();
 });

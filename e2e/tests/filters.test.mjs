@@ -21,6 +21,7 @@ import {
   checkbox,
   revealCheckbox,
   search,
+  cardsShown,
 } from './support.mjs';
 
 const env = setup();
@@ -216,7 +217,7 @@ test('sort: Title A–Z is alphabetical, Newest and Oldest first order by start 
 
 test('progressive rendering: 24 cards, then "Show N more" adds the rest, keeping the rendered cards', async () => {
   const { page, context, problems } = await env.open();
-  await page.locator('.np-card').first().waitFor();
+  await cardsShown(page);
   assert.equal(await page.locator('.np-card').count(), Math.min(PAGE_SIZE, N_RECORDS));
   assert.deepEqual(await cardTitles(page), RECORDS.slice(0, PAGE_SIZE).map(titleOf));
 

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, mkdirSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
 import { serve } from '../lib/server.mjs';
-import { launch, openPage, WIDGET_HOSTS } from '../lib/browser.mjs';
+import { cardsShown, launch, openPage, WIDGET_HOSTS } from '../lib/browser.mjs';
 
 const DIST = process.env.NP_DIST ?? new URL('../../dist/', import.meta.url).pathname;
 const SHOTS = new URL('../screenshots/', import.meta.url).pathname;
@@ -29,9 +29,7 @@ after(async () => {
 
 async function openWidget(options = {}) {
   const opened = await openPage(browser, server.url, options);
-  await opened.page.locator('.np-card').first().waitFor({ timeout: 30_000 });
-  // The first page fills over a few frames (aria-busy on the grid until it is full).
-  await opened.page.waitForFunction(() => npAll('.np-grid[aria-busy]').length === 0, null, { timeout: 10_000 });
+  await cardsShown(opened.page);
   return opened;
 }
 

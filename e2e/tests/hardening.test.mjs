@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve } from '../lib/server.mjs';
 import { syntheticFile } from '../lib/synthetic.mjs';
-import { launch, SHADOW_HELPERS } from '../lib/browser.mjs';
+import { cardsShown, launch, SHADOW_HELPERS } from '../lib/browser.mjs';
 
 const DIST = process.env.NP_DIST ?? new URL('../../dist/', import.meta.url).pathname;
 const HOST = new URL('../../examples/host/', import.meta.url).pathname;
@@ -117,7 +117,7 @@ test('data-src with another scheme is refused with a notice and never requested'
     { head: csp, init: [violations] },
   );
   const widgets = page.locator('[data-nordic-partnerships] .np-widget');
-  for (const n of [0, 1]) await widgets.nth(n).locator('.np-card').first().waitFor({ timeout: 30_000 });
+  for (const n of [0, 1]) await cardsShown(widgets.nth(n), { timeout: 30_000 });
   assert.equal(
     await widgets.nth(0).locator('.np-notice').textContent(),
     'data-src="javascript:alert(1)" was ignored: expected the http(s) or relative address of a JSON file',
@@ -170,7 +170,7 @@ async function openWithData(name, body, { init = [], onConsole = () => {} } = {}
       <script type="module" src="/widget/embed.js"></script></body></html>`,
   }));
   await page.goto(`${server.url}${name}.html`);
-  await page.locator('.np-widget .np-card').first().waitFor({ timeout: 60_000 });
+  await cardsShown(page.locator('.np-widget'), { timeout: 60_000 });
   return { page, context };
 }
 
@@ -195,7 +195,7 @@ test('10 000 records load in slices: the page keeps running while they are read 
   });
   const page = await context.newPage();
   await page.goto(`${site.url}big.html`);
-  await page.locator('.np-widget .np-card').first().waitFor({ timeout: 60_000 });
+  await cardsShown(page.locator('.np-widget'), { timeout: 60_000 });
   assert.equal(await page.locator('.np-widget').getByRole('status').textContent(), '10000 partnerships');
   const { tasks, ticks, read, indexed } = await page.evaluate(() => ({
     tasks: npLongTasks,
@@ -243,7 +243,7 @@ test("host font tricks leave the widget at the visitor's default size; --np-font
   ];
   for (const [css, expected] of cases) {
     const { page, context } = await openHtml(`<div data-nordic-partnerships data-url-state="off"></div>`, { head: `<style>${css}</style>` });
-    await page.locator('.np-card').first().waitFor({ timeout: 30_000 });
+    await cardsShown(page, { timeout: 30_000 });
     assert.equal(await fontOf(page, '.np-widget'), expected, css);
     // Sizes inside follow the widget's own size, not the host's rem.
     const title = parseFloat(await fontOf(page, '.np-card__title'));
@@ -258,7 +258,7 @@ test("host font tricks leave the widget at the visitor's default size; --np-font
   const cdp = await context.newCDPSession(page);
   await cdp.send('Page.setFontSizes', { fontSizes: { standard: 24 } });
   await page.reload();
-  await page.locator('.np-card').first().waitFor({ timeout: 30_000 });
+  await cardsShown(page, { timeout: 30_000 });
   assert.equal(await fontOf(page, '.np-widget'), '24px');
   await context.close();
 });
@@ -268,7 +268,7 @@ test('data-heading-level fits the widget into the host outline', async () => {
     `<h1>Host</h1><h2>Section</h2><div data-nordic-partnerships data-heading-level="3" data-url-state="off"></div>`,
   );
   const widget = page.locator('.np-widget');
-  await widget.locator('.np-card').first().waitFor({ timeout: 30_000 });
+  await cardsShown(widget, { timeout: 30_000 });
   assert.equal(await widget.locator('.np-title').evaluate((el) => el.tagName), 'H3');
   assert.equal(await widget.locator('.np-card__title').first().evaluate((el) => el.tagName), 'H4');
   assert.equal(await widget.locator('.np-card__subhead').first().evaluate((el) => el.tagName), 'H5');
@@ -297,7 +297,7 @@ test('single-page apps: removing placeholders 50 times leaves no widget, listene
     await page.evaluate(() => {
       document.getElementById('app').innerHTML = '<div data-nordic-partnerships></div>';
     });
-    await page.locator('#app .np-card').first().waitFor({ timeout: 30_000 });
+    await cardsShown(page.locator('#app'), { timeout: 30_000 });
     assert.equal(await mountedCount(page), 1, `round ${i}`);
     await page.evaluate(() => document.getElementById('app').replaceChildren());
     await page.waitForFunction(async () => (await import('/widget/embed.js')).mountedCount() === 0);
@@ -308,7 +308,7 @@ test('single-page apps: removing placeholders 50 times leaves no widget, listene
     document.getElementById('app').innerHTML = '<div data-nordic-partnerships></div>';
   });
   const widget = page.locator('#app .np-widget');
-  await widget.locator('.np-card').first().waitFor({ timeout: 30_000 });
+  await cardsShown(widget, { timeout: 30_000 });
   await widget.getByRole('checkbox', { name: /^Sweden/ }).check();
   await page.waitForFunction(() => /[?&]country=SE(&|$)/.test(location.search));
   assert.doesNotMatch(new URL(page.url()).search, /w\d+-country/);
@@ -342,7 +342,7 @@ test('mount() options that name no setting, or hold the wrong type, are shown li
     mount(document.getElementById('target'), { pageSise: 3, theme: { dark: true }, lang: 'sv', urlState: false });
   });
   const widget = page.locator('#target .np-widget');
-  await widget.locator('.np-card').first().waitFor({ timeout: 30_000 });
+  await cardsShown(widget, { timeout: 30_000 });
   const notices = await widget.locator('.np-notice').allTextContents();
   assert.equal(notices.length, 2, notices.join('\n'));
   assert.match(notices[0], /^mount\(\) option "pageSise"="3" was ignored: expected an option among src, lang, theme/);

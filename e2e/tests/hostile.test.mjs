@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { serve } from '../lib/server.mjs';
 import { AxeBuilder } from '@axe-core/playwright';
-import { launch, SHADOW_HELPERS, WIDGET_HOSTS } from '../lib/browser.mjs';
+import { cardsShown, launch, SHADOW_HELPERS, WIDGET_HOSTS } from '../lib/browser.mjs';
 
 const DIST = process.env.NP_DIST ?? new URL('../../dist/', import.meta.url).pathname;
 const HOST = new URL('../../examples/host/', import.meta.url).pathname;
@@ -72,7 +72,7 @@ test('hostile records are shown as text, bad links are not links, bad attributes
   const page = await context.newPage();
   await page.goto(`${server.url}hostile.html`);
   const hostile = page.locator('[data-title="Hostile data"] .np-widget');
-  await hostile.locator('.np-card').first().waitFor({ timeout: 30_000 });
+  await cardsShown(hostile, { timeout: 30_000 });
   const titles = await hostile.locator('.np-card__title').allTextContents();
   assert.ok(titles.length > 0);
   // Every record is shown with each payload literally, as text; a record with
@@ -99,7 +99,7 @@ test('isolation: the host page CSS cannot reach the widget, and the widget CSS d
   const page = await context.newPage();
   await page.goto(`${server.url}hostile.html`);
   const bundled = page.locator('[data-title="Bundled data"] .np-widget');
-  await bundled.locator('.np-card').first().waitFor({ timeout: 30_000 });
+  await cardsShown(bundled, { timeout: 30_000 });
   const style = (locator) => locator.evaluate((el) => {
     const cs = getComputedStyle(el);
     return { font: cs.fontFamily, size: cs.fontSize, display: cs.display, boxSizing: cs.boxSizing, color: cs.color, bg: cs.backgroundColor };

@@ -14,6 +14,7 @@ import {
   eventually,
   expectStatus,
   countText,
+  cardsShown,
 } from './support.mjs';
 
 const env = setup();
@@ -64,7 +65,7 @@ async function tabUntil(page, want, what, max = 120) {
 
 test('keyboard only: Tab through the controls, Space ticks, a chip, Enter opens details, Escape closes and focus returns', async () => {
   const { page, context, problems } = await env.open();
-  await page.locator('.np-card').first().waitFor();
+  await cardsShown(page);
 
   // The first stops, in reading order.
   await tabUntil(page, (f) => f.tag === 'select' && f.name === 'Language', 'the language select', 1);
@@ -177,7 +178,7 @@ test('the details dialog shows the full record; Close returns focus to its Detai
 
 test('focus stays in the widget when the control that had it goes away (chip, Clear all, last "Show more")', async () => {
   const { page, context, problems } = await env.open('?q=health&country=NO,SE');
-  await page.locator('.np-card').first().waitFor();
+  await cardsShown(page);
   // Each place where focus fell out of the widget, checked all the way through.
   const lost = [];
   const expectFocusInWidget = async (after) => {
@@ -204,7 +205,7 @@ test('focus stays in the widget when the control that had it goes away (chip, Cl
   await page.locator('.np-empty').waitFor();
   await page.getByRole('button', { name: 'Remove filter: Search: “zzqxjv”' }).focus();
   await page.keyboard.press('Enter');
-  await page.locator('.np-card').first().waitFor();
+  await cardsShown(page);
   await settleFrames(page);
   await expectFocusInWidget('removing the empty state’s chip');
 

@@ -14,6 +14,7 @@ import {
   countText,
   checkbox,
   brokenWords,
+  cardsShown,
 } from './support.mjs';
 
 const env = setup();
@@ -46,7 +47,7 @@ function smallTargets(page) {
 
 test('375 px: filters behind a button that counts them; no sideways scrolling; 44 px touch targets', async () => {
   const { page, context, problems } = await env.open('', MOBILE);
-  await page.locator('.np-card').first().waitFor();
+  await cardsShown(page);
   const toggle = page.getByRole('button', { name: 'Filters', exact: true });
   const panel = page.locator('.np-filters');
 

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, mkdirSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
 import { serve } from '../lib/server.mjs';
+export { cardsShown } from '../lib/browser.mjs';
 import { launch, openPage, WIDGET_HOSTS } from '../lib/browser.mjs';
 
 export const DIST = process.env.NP_DIST ?? new URL('../../dist/', import.meta.url).pathname;

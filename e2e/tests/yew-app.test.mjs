@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
 import { serve } from '../lib/server.mjs';
-import { launch, openPage } from '../lib/browser.mjs';
+import { cardsShown, launch, openPage } from '../lib/browser.mjs';
 
 const APP = new URL('../../examples/yew-app/', import.meta.url).pathname;
 const PKG = process.env.NP_YEW_APP_PKG ?? new URL('../../target/wasm/yew-app-pkg/', import.meta.url).pathname;
@@ -28,7 +28,7 @@ after(async () => {
 test('a Yew app renders the component with its props: language, title, page size, starting filter', async () => {
   const { page, context, problems } = await openPage(browser, server.url, { viewport: { width: 1280, height: 900 } });
   const widget = page.locator('section.np-widget');
-  await widget.locator('.np-card').first().waitFor({ timeout: 30_000 });
+  await cardsShown(widget, { timeout: 30_000 });
   const n = DATA.partnerships.filter((p) => p.focus_areas.includes('digital_health')).length;
   assert.equal(await widget.getAttribute('lang'), 'fi');
   assert.equal(await widget.locator('h2').textContent(), 'Digitaalinen terveys Pohjoismaissa');
