@@ -49,10 +49,9 @@ pub mod web;
 
 pub mod ui;
 
-/// Starts the browser module: installs the panic hook and lets the web layer
-/// mount [`ui::EmbeddedWidget`]s. `main` of the Trunk-built binary calls it
-/// once, before `embed.js` mounts anything.
+/// Starts the browser module: lets the web layer mount
+/// [`ui::EmbeddedWidget`]s. `main` of the Trunk-built binary calls it once,
+/// before `embed.js` mounts anything.
 pub fn start() {
-    web::install_panic_hook();
     web::set_renderer(ui::render_embedded);
 }

@@ -1,7 +1,7 @@
 //! The wasm module that Trunk builds. Its `main` runs when `embed.js`
-//! initialises the module: it installs the panic hook and the widget
-//! renderer; `embed.js` then mounts the widgets through the exported
-//! `mountAll` and `mount`.
+//! initialises the module: it installs the widget renderer; `embed.js` then
+//! mounts the widgets through the exported `mountAll` and `mount`, and shows
+//! the internal-error message if the module ever stops (see `web::internal_error`).
 
 #[cfg(target_arch = "wasm32")]
 fn main() {

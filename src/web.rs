@@ -10,20 +10,20 @@ pub mod dom;
 pub mod fetch;
 pub mod focus;
 mod history;
+mod internal_error;
 pub mod links;
 pub mod loading;
 mod mount;
 pub mod pacing;
 mod page_lang;
-mod panic;
 pub mod print;
 mod shadow;
 
 pub use fetch::{fetch_text, is_json_type, FetchError};
 pub use history::BrowserUrl;
+pub use internal_error::internal_error_texts;
 pub use mount::{
     mount_all, mount_js, mount_with, mounted_count, set_published_data, set_renderer, unmount_detached, DataSource,
     MountRequest, Renderer, Unmount, WidgetContext, WidgetHandle, MOUNT_SELECTOR,
 };
-pub use panic::{install_panic_hook, show_internal_error_everywhere};
 pub use shadow::{content_root, WIDGET_CSS};

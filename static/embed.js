@@ -17,7 +17,7 @@
 // and defines <nordic-partnerships …>. Loading it twice is harmless: a module
 // runs once per URL, the element is defined once, and an element that holds
 // a widget is never mounted again.
-import init, { mount, mountAll, mountedCount, prefetched, setPublishedData, unmountDetached, wasmMemoryBytes } from './nordic-partnerships.js';
+import init, { internalErrorTexts, mount, mountAll, mountedCount, prefetched, setPublishedData, unmountDetached, wasmMemoryBytes } from './nordic-partnerships.js';
 
 const WASM_INTEGRITY = null;
 const DATA_INTEGRITY = null;
@@ -47,6 +47,52 @@ function showLoadFailure(error) {
 }
 
 const wasmUrl = new URL('./nordic-partnerships_bg.wasm', import.meta.url);
+const glueUrl = new URL('./nordic-partnerships.js', import.meta.url);
+
+// A bug in the wasm stops it for good: the release build aborts at a panic,
+// which arrives here as a WebAssembly.RuntimeError thrown from whatever called
+// into the wasm (an event handler, a frame, a task). Then every widget says
+// so in its language instead of sitting there unresponsive, and nothing calls
+// into the stopped module again. The wording is read from the wasm up front
+// (see src/web/internal_error.rs); errors of other scripts are left alone.
+let internalError = null;
+let stopped = false;
+
+function isOurStop(error) {
+  if (!(error instanceof WebAssembly.RuntimeError)) return false;
+  const stack = String(error.stack ?? '');
+  return [import.meta.url, wasmUrl.href, glueUrl.href].some((url) => stack.includes(url));
+}
+
+function showInternalError(error) {
+  if (stopped) return;
+  stopped = true;
+  console.error('nordic-partnerships: internal error; every widget on the page has stopped:', error);
+  const texts = internalError ?? {};
+  for (const element of document.querySelectorAll('[data-np-mounted]')) {
+    const root = element.shadowRoot ?? element;
+    const lang = root.querySelector('.np-widget')?.getAttribute('lang');
+    const [label, message] = texts[lang] ?? texts.en ?? ['', LOAD_FAILED.en];
+    const section = document.createElement('section');
+    section.className = 'np-widget';
+    section.setAttribute('lang', lang in texts ? lang : 'en');
+    section.setAttribute('data-theme', root.querySelector('.np-widget')?.getAttribute('data-theme') ?? 'auto');
+    section.setAttribute('aria-label', label);
+    const alert = document.createElement('p');
+    alert.className = 'np-error';
+    alert.setAttribute('role', 'alert');
+    alert.textContent = message;
+    section.append(alert);
+    root.replaceChildren(section);
+  }
+}
+
+addEventListener('error', (event) => {
+  if (isOurStop(event.error)) showInternalError(event.error);
+});
+addEventListener('unhandledrejection', (event) => {
+  if (isOurStop(event.reason)) showInternalError(event.reason);
+});
 const dataUrl = new URL('./partnerships.json', import.meta.url).href;
 
 // The data of the widgets already on the page downloads while the wasm does,
@@ -83,6 +129,9 @@ const downloads = startDataDownloads();
 const ready = init({
   module_or_path: WASM_INTEGRITY ? fetch(wasmUrl, { integrity: WASM_INTEGRITY }) : wasmUrl,
 }).then(() => {
+  const texts = internalErrorTexts();
+  internalError = {};
+  for (let i = 0; i + 2 < texts.length; i += 3) internalError[texts[i]] = [texts[i + 1], texts[i + 2]];
   // Widgets without data-src show the partnerships published beside this file
   // (set before any widget mounts, custom elements included).
   setPublishedData(dataUrl, DATA_INTEGRITY ?? undefined);
@@ -95,13 +144,13 @@ const ready = init({
 class NordicPartnerships extends HTMLElement {
   connectedCallback() {
     ready.then(() => {
-      if (this.isConnected && !this.widget) this.widget = mount(this, undefined);
+      if (this.isConnected && !this.widget && !stopped) this.widget = mount(this, undefined);
     });
   }
 
   disconnectedCallback() {
     ready.then(() => {
-      if (!this.isConnected && this.widget) {
+      if (!this.isConnected && this.widget && !stopped) {
         this.widget.unmount();
         this.widget = undefined;
       }
@@ -120,6 +169,7 @@ mountAll();
 // removed ones: their widgets are unmounted, with their listeners and their
 // address prefix, so a widget mounted again reads the plain parameters.
 new MutationObserver((records) => {
+  if (stopped) return;
   let added = false;
   let removed = false;
   for (const record of records) {

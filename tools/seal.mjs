@@ -34,7 +34,7 @@ if (/^export /m.test(glue)) throw new Error('seal: the glue has an export this s
 let embed = readFileSync(embedPath, 'utf8');
 embed = replaceOnce(
   embed,
-  "import init, { mount, mountAll, mountedCount, prefetched, setPublishedData, unmountDetached, wasmMemoryBytes } from './nordic-partnerships.js';",
+  "import init, { internalErrorTexts, mount, mountAll, mountedCount, prefetched, setPublishedData, unmountDetached, wasmMemoryBytes } from './nordic-partnerships.js';",
   `// ---- wasm-bindgen glue (sealed in by tools/seal.mjs) ----\n${glue}\n// ---- end of glue ----`,
   'glue import',
 );

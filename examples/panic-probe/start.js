@@ -1,9 +1,8 @@
-// Loads the probe built by ./dev (wasm-bindgen --target web into pkg/): its
-// main installs the panic hook and the renderer, then every placeholder is
-// mounted; window.npCrash() panics inside the wasm.
-import init, { crash, mountAll } from './pkg/panic_probe.js';
-
-await init({ module_or_path: new URL('./pkg/panic_probe_bg.wasm', import.meta.url) });
-mountAll();
+// The probe built by ./dev (examples/panic_probe.rs, under the widget's file
+// names in /widget/) started by the real embed.js, which mounts every
+// placeholder and watches for the module stopping; window.npCrash() panics
+// inside the wasm. The same module instance: embed.js imports the same URL.
+await import('/widget/embed.js');
+const { crash } = await import('/widget/nordic-partnerships.js');
 window.npCrash = crash;
 document.documentElement.dataset.ready = 'yes';

@@ -1,6 +1,6 @@
 //! Mounting widgets into elements of a host page, from Rust or from
 //! JavaScript (`mount`, `mountAll`, `unmount`), and the registry of mounted
-//! elements that the panic hook reaches.
+//! widgets.
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -70,15 +70,13 @@ const MOUNTED_MARK: &str = "data-np-mounted";
 /// One mounted widget, owned by the registry until it is unmounted.
 struct Mounted {
     element: Element,
-    lang: UiLang,
     /// The address prefix it claimed, freed on unmount.
     prefix: Option<String>,
     unmount: Unmount,
 }
 
 thread_local! {
-    /// Every mounted widget: the panic hook replaces each with an error
-    /// message; unmounting one (its handle, or its element leaving the page)
+    /// Every mounted widget: unmounting one (its handle, or its element leaving the page)
     /// destroys its app, its listeners and its address prefix.
     static REGISTRY: RefCell<Vec<Mounted>> = const { RefCell::new(Vec::new()) };
     /// What starts a widget; set once by [`set_renderer`].
@@ -202,7 +200,7 @@ fn mount_with_problems(
     let context = WidgetContext { options, src, lang, url, today_year, notices, title };
     let request = MountRequest { root, context };
     let unmount = renderer(request);
-    REGISTRY.with(|r| r.borrow_mut().push(Mounted { element: element.clone(), lang, prefix, unmount }));
+    REGISTRY.with(|r| r.borrow_mut().push(Mounted { element: element.clone(), prefix, unmount }));
     Some(WidgetHandle { element })
 }
 
@@ -264,10 +262,4 @@ pub fn mount_all() -> u32 {
         }
     }
     n
-}
-
-/// Every mounted element and its language, for the panic hook.
-pub(super) fn mounted_elements() -> Vec<(Element, UiLang)> {
-    REGISTRY
-        .with(|r| r.try_borrow().map(|r| r.iter().map(|m| (m.element.clone(), m.lang)).collect()).unwrap_or_default())
 }

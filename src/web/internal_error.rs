@@ -1,0 +1,25 @@
+//! A bug in the widget stops its WebAssembly for good. The release build
+//! aborts at a panic without unwinding or formatting a message (that code
+//! would cost the download more than it tells anyone), so the stop reaches
+//! JavaScript as a `WebAssembly.RuntimeError`. `embed.js` catches it and
+//! puts the internal-error message into every mounted widget, in its
+//! language: never a blank or frozen box. A stopped module cannot be called
+//! safely, so `embed.js` asks for the wording here, up front.
+
+use wasm_bindgen::prelude::wasm_bindgen;
+
+use crate::i18n::UiLang;
+
+/// JS: `internalErrorTexts()` — for each interface language, its tag, the
+/// widget's label and the internal-error message, one after the other:
+/// `[tag, label, message, tag, label, message, …]`, the first for English.
+#[wasm_bindgen(js_name = internalErrorTexts)]
+pub fn internal_error_texts() -> Vec<String> {
+    UiLang::ALL
+        .iter()
+        .flat_map(|lang| {
+            let texts = lang.texts();
+            [lang.tag(), texts.widget_label, texts.error_internal].map(str::to_owned)
+        })
+        .collect()
+}
