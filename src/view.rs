@@ -13,4 +13,4 @@ mod url_sync;
 
 pub use data_state::{DataState, SharedIndex};
 pub use failure::Failure;
-pub use url_sync::{UrlSync, UrlSyncHandle};
+pub use url_sync::{starting_query, UrlSync, UrlSyncHandle};

@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 use super::hooks::use_printing;
 use super::DataGate;
-use crate::view::DataState;
+use crate::view::{starting_query, DataState};
 use crate::web::{console, fetch, loading, MountRequest, Unmount, WidgetContext};
 
 /// Properties of [`EmbeddedWidget`].
@@ -56,6 +56,7 @@ pub fn EmbeddedWidget(props: &EmbeddedWidgetProps) -> Html {
                                 &context.options,
                                 context.today_year,
                                 context.lang,
+                                &starting_query(context.url.as_ref(), &context.options.start),
                             )
                             .await
                         }

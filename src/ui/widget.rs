@@ -18,7 +18,7 @@ use crate::search::Index;
 use crate::view::filters::{chips, result_count, year_bounds};
 use crate::view::headings::heading_tag;
 use crate::view::state::{apply, Action, HistoryMode, ViewState};
-use crate::view::{SharedIndex, UrlSyncHandle};
+use crate::view::{starting_query, SharedIndex, UrlSyncHandle};
 
 /// Properties of [`Widget`].
 #[derive(Properties, PartialEq)]
@@ -89,8 +89,7 @@ impl Reducible for ViewState {
 #[component]
 pub fn Widget(props: &WidgetProps) -> Html {
     let state = {
-        let from_address = props.url.as_ref().map(|url| url.0.read()).filter(|q| *q != Query::new());
-        let initial = from_address.unwrap_or_else(|| props.initial_query.clone());
+        let initial = starting_query(props.url.as_ref(), &props.initial_query);
         let (lang, page_size) = (props.lang, props.page_size);
         use_reducer(move || ViewState::new(initial, lang, page_size))
     };
@@ -102,16 +101,15 @@ pub fn Widget(props: &WidgetProps) -> Html {
     };
     let today = props.today_year.unwrap_or_else(|| year_bounds(&props.data.records, 0).1);
     let index = use_memo((Rc::clone(&props.data), today, props.index.clone()), |(data, today, index)| match index {
-        Some(SharedIndex(index)) => Rc::clone(index),
-        None => Rc::new(Index::new(&data.records, *today)),
+        Some(index) => index.clone(),
+        None => SharedIndex { index: Rc::new(Index::new(&data.records, *today)), first: None },
     });
-    let index: Rc<Index> = Rc::clone(&*index);
     let results = {
         let index = Rc::clone(&index);
         use_memo((state.query.clone(), state.lang, Rc::clone(&props.data)), move |(query, lang, data)| {
             // A language the loader has not indexed yet is indexed now.
-            index.prepare(&data.records, *lang);
-            Rc::new(index.run(query, *lang))
+            index.index.prepare(&data.records, *lang);
+            index.results(query, *lang)
         })
     };
     let results: Rc<_> = Rc::clone(&*results);

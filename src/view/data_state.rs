@@ -3,8 +3,10 @@
 use std::rc::Rc;
 
 use super::Failure;
+use crate::i18n::UiLang;
 use crate::load::Dataset;
-use crate::search::Index;
+use crate::query::Query;
+use crate::search::{Index, Results};
 
 /// Loading, ready, or failed.
 #[derive(Debug, Clone, PartialEq)]
@@ -19,13 +21,32 @@ pub enum DataState {
     Failed(Failure),
 }
 
-/// An index handed from the loader to the widget; two are equal when they
-/// are the same index (comparing indexes by content would cost a rebuild's time).
+/// An index handed from the loader to the widget, with the results of the
+/// view the widget opens with, answered in the loader's last slice so that
+/// the first render does not also run the first query. Two are equal when
+/// they are the same index (comparing indexes by content would cost a
+/// rebuild's time).
 #[derive(Debug, Clone)]
-pub struct SharedIndex(pub Rc<Index>);
+pub struct SharedIndex {
+    /// The index of the dataset's records.
+    pub index: Rc<Index>,
+    /// A query, its interface language and its results from `index`.
+    pub first: Option<(Query, UiLang, Rc<Results>)>,
+}
+
+impl SharedIndex {
+    /// `query`'s results in `lang`: the ones answered ahead when they are
+    /// for this query, else answered now.
+    pub fn results(&self, query: &Query, lang: UiLang) -> Rc<Results> {
+        match &self.first {
+            Some((q, l, results)) if q == query && *l == lang => Rc::clone(results),
+            _ => Rc::new(self.index.run(query, lang)),
+        }
+    }
+}
 
 impl PartialEq for SharedIndex {
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
+        Rc::ptr_eq(&self.index, &other.index)
     }
 }

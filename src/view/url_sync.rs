@@ -19,6 +19,12 @@ pub trait UrlSync {
     fn listen(&self, on_restore: Box<dyn Fn(Query)>) -> Box<dyn Any>;
 }
 
+/// The query a widget opens with: the address's when it holds one, else
+/// `fallback` (the editor's starting filter).
+pub fn starting_query(url: Option<&UrlSyncHandle>, fallback: &Query) -> Query {
+    url.map(|url| url.0.read()).filter(|q| *q != Query::new()).unwrap_or_else(|| fallback.clone())
+}
+
 /// A shared [`UrlSync`], compared by identity so it can be a prop.
 #[derive(Clone)]
 pub struct UrlSyncHandle(pub Rc<dyn UrlSync>);

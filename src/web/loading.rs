@@ -11,6 +11,7 @@ use crate::embed::options::EmbedOptions;
 use crate::embed::scope;
 use crate::i18n::UiLang;
 use crate::load::{Dataset, LoadError, Loader};
+use crate::query::Query;
 use crate::search::{Index, IndexBuilder};
 use crate::view::{DataState, Failure, SharedIndex};
 
@@ -18,15 +19,23 @@ use crate::view::{DataState, Failure, SharedIndex};
 const RECORDS_PER_STEP: usize = 32;
 
 /// Reads `text` (from `source`, named in console messages) for a widget with
-/// `options` that opens in `lang`: its problems logged, narrowed to the
-/// editor's scope, indexed for `lang`. The other interface languages are
+/// `options` that opens in `lang` with the query `start`: its problems
+/// logged, narrowed to the editor's scope, indexed for `lang`, and `start`
+/// answered. The other interface languages are
 /// indexed after the first cards, in the background (a visitor who switches
 /// sooner gets the language built at once).
 ///
 /// Leaves the user-timing marks `nordic-partnerships:read` (the text is in
 /// hand, the work starts) and `nordic-partnerships:indexed` (the widget can
 /// render), so tests and benchmarks can tell loading from the rest.
-pub async fn read_in_slices(source: &str, text: &str, options: &EmbedOptions, today: u16, lang: UiLang) -> DataState {
+pub async fn read_in_slices(
+    source: &str,
+    text: &str,
+    options: &EmbedOptions,
+    today: u16,
+    lang: UiLang,
+    start: &Query,
+) -> DataState {
     mark("nordic-partnerships:read");
     let mut pacer = Pacer::new();
     let mut loader = match Loader::new(text) {
@@ -49,12 +58,14 @@ pub async fn read_in_slices(source: &str, text: &str, options: &EmbedOptions, to
         scope::restrict_with(dataset, &index, &options.scope)
     };
     let index = Rc::new(build_index(&dataset, today, lang, &mut pacer).await);
+    // The first query gets a task of its own, and the first render another.
+    pacer.pause().await;
+    let first = Rc::new(index.run(start, lang));
     mark("nordic-partnerships:indexed");
-    // The first render gets a task of its own.
     pacer.pause().await;
     let dataset = Rc::new(dataset);
     wasm_bindgen_futures::spawn_local(build_other_languages(Rc::clone(&dataset), Rc::clone(&index)));
-    DataState::Ready(dataset, Some(SharedIndex(index)))
+    DataState::Ready(dataset, Some(SharedIndex { index, first: Some((start.clone(), lang, first)) }))
 }
 
 async fn build_index(dataset: &Dataset, today: u16, lang: UiLang, pacer: &mut Pacer) -> Index {
