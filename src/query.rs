@@ -201,6 +201,21 @@ pub enum SortOrder {
 impl SortOrder {
     /// Every order, in the order a sort menu lists them.
     pub const ALL: [SortOrder; 4] = [SortOrder::Relevance, SortOrder::Newest, SortOrder::Oldest, SortOrder::Title];
+
+    /// Its name in the address (`sort=newest`) and in the sort menu's values.
+    pub fn code(self) -> &'static str {
+        match self {
+            SortOrder::Relevance => "relevance",
+            SortOrder::Newest => "newest",
+            SortOrder::Oldest => "oldest",
+            SortOrder::Title => "title",
+        }
+    }
+
+    /// The order named `code`, as [`SortOrder::code`] writes it.
+    pub fn parse(code: &str) -> Option<SortOrder> {
+        SortOrder::ALL.into_iter().find(|sort| sort.code() == code)
+    }
 }
 
 /// Everything a visitor has asked for. The default asks for nothing: every

@@ -45,22 +45,7 @@ const SORT: &str = "sort";
 
 /// The URL value of a sort order; `None` for the default, which is not written.
 fn sort_param(sort: SortOrder) -> Option<&'static str> {
-    match sort {
-        SortOrder::Relevance => None,
-        SortOrder::Newest => Some("newest"),
-        SortOrder::Oldest => Some("oldest"),
-        SortOrder::Title => Some("title"),
-    }
-}
-
-fn parse_sort(value: &str) -> Option<SortOrder> {
-    match value {
-        "relevance" => Some(SortOrder::Relevance),
-        "newest" => Some(SortOrder::Newest),
-        "oldest" => Some(SortOrder::Oldest),
-        "title" => Some(SortOrder::Title),
-        _ => None,
-    }
+    (sort != SortOrder::Relevance).then(|| sort.code())
 }
 
 /// Whether `name` (decoded, prefix removed) is one of this module's parameters.
@@ -122,7 +107,7 @@ pub fn parse(search: &str, prefix: &str) -> Query {
             TEXT => query.text = decode(raw_value).chars().take(MAX_TEXT_CHARS).collect(),
             FROM => from = parse_year(raw_value).or(from),
             TO => to = parse_year(raw_value).or(to),
-            SORT => query.sort = parse_sort(&decode(raw_value)).unwrap_or(query.sort),
+            SORT => query.sort = SortOrder::parse(&decode(raw_value)).unwrap_or(query.sort),
             _ => {
                 let Some(facet) = Facet::ALL.into_iter().find(|&f| f.param() == name) else { continue };
                 for part in raw_value.split(',') {

@@ -46,7 +46,8 @@ pub fn CardGrid(props: &CardGridProps) -> Html {
     // While the first page fills: how many of its cards are rendered yet.
     // Once it is full, every change renders at once (a "Show more" moves
     // focus to the first new card, which must exist then).
-    let filling = use_state(|| Some(CARDS_PER_FRAME));
+    // A widget that opens while printing renders everything at once.
+    let filling = use_state(|| (props.n_visible != usize::MAX).then_some(CARDS_PER_FRAME));
     {
         let filling = filling.clone();
         use_effect_with(*filling, move |now| match *now {

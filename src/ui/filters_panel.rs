@@ -40,7 +40,7 @@ pub fn FiltersPanel(props: &FiltersPanelProps) -> Html {
     html! {
         <div class={classes!("np-filters", props.open.then_some("np-filters--open"))} role="group" aria-label={texts.filters}>
             { for Facet::ALL.iter().map(|&facet| html! {
-                <FacetGroup key={format!("{facet:?}")} {facet} values={props.results.facet(facet).to_vec()}
+                <FacetGroup key={facet.param()} {facet} values={props.results.facet(facet).to_vec()}
                     expanded={props.expanded.contains(&facet)} collapsed={props.collapsed.contains(&facet)}
                     lang={props.lang} on_action={props.on_action.clone()} />
             }) }

@@ -31,14 +31,14 @@ fn label(sort: SortOrder, texts: &Texts) -> &'static str {
 pub fn SortSelect(props: &SortSelectProps) -> Html {
     let texts = props.lang.texts();
     let select = use_node_ref();
-    super::hooks::use_select_value(select.clone(), format!("{:?}", props.sort));
+    super::hooks::use_select_value(select.clone(), props.sort.code().to_owned());
     let onchange = super::select_value::on_choice(&SortOrder::ALL, props.on_action.clone(), Action::SetSort);
     html! {
         <label class="np-select">
             <span class="np-select__label">{ texts.sort_label }</span>
             <select class="np-select__input" ref={select} {onchange}>
                 { for SortOrder::ALL.iter().map(|&sort| html! {
-                    <option value={format!("{sort:?}")} selected={sort == props.sort}>{ label(sort, texts) }</option>
+                    <option value={sort.code()} selected={sort == props.sort}>{ label(sort, texts) }</option>
                 }) }
             </select>
         </label>
