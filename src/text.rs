@@ -3,3 +3,4 @@
 
 pub mod collate;
 pub mod fold;
+pub mod marks;

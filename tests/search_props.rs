@@ -14,7 +14,8 @@ use nordic_partnerships::model::{
 use nordic_partnerships::query::{Facet, FacetValue, Query, SortOrder, YearRange};
 use nordic_partnerships::search::{Index, MAX_TERMS, MAX_TERM_CHARS, MIN_TYPO_CHARS};
 use nordic_partnerships::text::collate;
-use nordic_partnerships::text::fold::{fold, is_combining_mark};
+use nordic_partnerships::text::fold::fold;
+use nordic_partnerships::text::marks::is_combining_mark;
 use proptest::prelude::*;
 use proptest::sample::select;
 

@@ -4,7 +4,8 @@
 //! else (spaces, hyphens, apostrophes, punctuation) separates words. So
 //! `Sør-Trøndelag` is two words, and `e` + combining acute stays one.
 
-use crate::text::fold::{is_combining_mark, Folder};
+use crate::text::fold::Folder;
+use crate::text::marks::is_combining_mark;
 
 /// Whether `c` belongs inside a word.
 pub(crate) fn is_word_char(c: char) -> bool {

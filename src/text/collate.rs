@@ -23,10 +23,8 @@
 
 use std::cmp::Ordering;
 
-use unicode_normalization::char::decompose_canonical;
-
 use crate::i18n::UiLang;
-use crate::text::fold::is_combining_mark;
+use crate::text::marks::base_letter;
 
 /// A sort key: compare keys instead of strings to sort many times cheaply.
 /// It is a byte string (each weight as two big-endian bytes, then two zero
@@ -117,13 +115,8 @@ impl KeyBuilder {
                 self.push_weights(&weights);
             }
             None => {
-                let mut weights = Vec::new();
-                decompose_canonical(c, |part| {
-                    if !is_combining_mark(part) {
-                        weights.extend(base_weight(part));
-                    }
-                });
-                self.push_weights(&weights);
+                let weight = base_letter(c).and_then(base_weight);
+                self.push_weights(weight.as_slice());
             }
         }
     }

@@ -12,9 +12,10 @@
 //!    `ö`→`oe`; and letters that Unicode does not decompose get their usual
 //!    Latin spelling: `œ`→`oe`, `ß`→`ss`, `ð`→`d`, `þ`→`th`, `đ`→`d`,
 //!    `ł`→`l`, `ı`→`i`.
-//! 3. **Other diacritics** are dropped: the character is canonically
-//!    decomposed (NFD, the `unicode-normalization` crate) and the combining
-//!    marks are left out, so `é`→`e`, `ü`→`u`, `č`→`c`.
+//! 3. **Other diacritics** are dropped: a precomposed letter becomes its
+//!    letter without the combining marks, as Unicode's canonical
+//!    decomposition has it ([`base_letter`]), and a combining mark typed on
+//!    its own is left out, so `é`→`e`, `ü`→`u`, `č`→`c`.
 //! 4. **Digraphs collapse**: an `a` absorbs every `a` or `e` right after it,
 //!    and an `o` absorbs every `e` right after it. So `aa`, `ae` and `a` all
 //!    fold to `a`, and `oe` and `o` both fold to `o`.
@@ -38,7 +39,7 @@
 //! of a prefix is a prefix of the folded form of the whole. Prefix matching
 //! while typing relies on that.
 
-use unicode_normalization::char::decompose_canonical;
+use crate::text::marks::base_letter;
 
 /// The folded form of `text`: see the module documentation.
 ///
@@ -86,16 +87,12 @@ impl Folder {
                 n += self.emit_all(spelling, emit);
                 continue;
             }
-            decompose_canonical(lower, |part| {
-                if is_combining_mark(part) {
-                    return;
-                }
-                // A decomposed letter such as `ǿ` (ø + acute) has a table letter as its base.
-                match own_spelling(part) {
-                    Some(spelling) => n += self.emit_all(spelling, emit),
-                    None => n += self.emit(part, emit),
-                }
-            });
+            // A letter with marks such as `ǿ` (ø + acute) has a table letter as its base.
+            let Some(base) = base_letter(lower) else { continue };
+            match own_spelling(base) {
+                Some(spelling) => n += self.emit_all(spelling, emit),
+                None => n += self.emit(base, emit),
+            }
         }
         n
     }
@@ -130,17 +127,6 @@ fn own_spelling(c: char) -> Option<&'static str> {
         'ı' => "i",
         _ => return None,
     })
-}
-
-/// Whether `c` is a combining diacritical mark: the generic accent blocks
-/// only, so vowel signs of other scripts (which carry meaning) are kept.
-pub fn is_combining_mark(c: char) -> bool {
-    matches!(c,
-        '\u{0300}'..='\u{036F}'
-        | '\u{1AB0}'..='\u{1AFF}'
-        | '\u{1DC0}'..='\u{1DFF}'
-        | '\u{20D0}'..='\u{20FF}'
-        | '\u{FE20}'..='\u{FE2F}')
 }
 
 #[cfg(test)]
