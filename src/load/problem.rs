@@ -45,12 +45,11 @@ pub enum LoadError {
 impl fmt::Display for LoadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            LoadError::TooLarge { bytes, limit } => write!(
-                f,
-                "the file is {:.1} MB; the widget reads files of up to {:.0} MB",
-                megabytes(*bytes),
-                megabytes(*limit)
-            ),
+            LoadError::TooLarge { bytes, limit } => {
+                let (whole, tenth) = tenths_of_a_megabyte(*bytes);
+                let (limit, _) = tenths_of_a_megabyte(*limit);
+                write!(f, "the file is {whole}.{tenth} MB; the widget reads files of up to {limit} MB")
+            }
             LoadError::Syntax { line, column, message } => {
                 write!(f, "invalid JSON at line {line}, column {column}: {message}")
             }
@@ -72,8 +71,12 @@ impl fmt::Display for LoadError {
 
 impl std::error::Error for LoadError {}
 
-fn megabytes(bytes: usize) -> f64 {
-    bytes as f64 / (1024.0 * 1024.0)
+/// `bytes` in MiB, rounded to a tenth: (whole, tenths). Integer arithmetic, so
+/// the wasm carries no float formatting for one message.
+fn tenths_of_a_megabyte(bytes: usize) -> (usize, usize) {
+    const MB: usize = 1024 * 1024;
+    let tenths = bytes.saturating_mul(10).saturating_add(MB / 2) / MB;
+    (tenths / 10, tenths % 10)
 }
 
 /// How serious a [`Problem`] is.
