@@ -7,6 +7,8 @@
 //! bad item of a list, one bad language of a text) is left out with a warning
 //! naming the record and the field, and the rest of the record is shown.
 
+use std::fmt;
+
 use serde_json::{Map, Value};
 
 use super::{json_type, Problem, ProblemKind, RecordRef, Severity};
@@ -61,19 +63,19 @@ struct Reader<'p> {
 
 impl Reader<'_> {
     /// Reports a problem: an error inside a required field, else a warning.
-    fn problem(&mut self, path: &str, kind: ProblemKind) {
+    fn problem(&mut self, path: Path<'_>, kind: ProblemKind) {
         let severity = if self.strict { Severity::Error } else { Severity::Warning };
         self.report(severity, path, kind);
     }
 
-    fn report(&mut self, severity: Severity, path: &str, kind: ProblemKind) {
+    fn report(&mut self, severity: Severity, path: Path<'_>, kind: ProblemKind) {
         if severity == Severity::Error {
             self.failed = true;
         }
-        self.problems.push(Problem { severity, record: Some(self.record.clone()), path: path.to_owned(), kind });
+        self.problems.push(Problem { severity, record: Some(self.record.clone()), path: path.to_string(), kind });
     }
 
-    fn warn(&mut self, path: &str, kind: ProblemKind) {
+    fn warn(&mut self, path: Path<'_>, kind: ProblemKind) {
         self.report(Severity::Warning, path, kind);
     }
 
@@ -86,9 +88,9 @@ impl Reader<'_> {
     }
 
     fn partnership(&mut self, value: &Value) -> Option<Partnership> {
-        let obj = self.object(value, "")?;
-        self.unknown_fields(obj, "", &RECORD_FIELDS);
-        let id = self.required(obj, "id", "", |r, v, p| {
+        let obj = self.object(value, Path::Record)?;
+        self.unknown_fields(obj, Path::Record, &RECORD_FIELDS);
+        let id = self.required(obj, "id", Path::Record, |r, v, p| {
             let text = r.text(v, p)?;
             let id = RecordId::parse(&text);
             if id.is_none() {
@@ -96,20 +98,24 @@ impl Reader<'_> {
             }
             id
         });
-        let title = self.required(obj, "title", "", Self::localized);
-        let summary = self.optional(obj, "summary", "", Self::localized);
-        let kind =
-            self.required(obj, "kind", "", |r, v, p| r.code(v, p, PartnershipKind::parse, PartnershipKind::codes));
-        let status = self.required(obj, "status", "", |r, v, p| r.code(v, p, Status::parse, Status::codes));
-        let started = self.optional(obj, "started", "", Self::date);
-        let mut ended = self.optional(obj, "ended", "", Self::date);
+        let title = self.required(obj, "title", Path::Record, Self::localized);
+        let summary = self.optional(obj, "summary", Path::Record, Self::localized);
+        let kind = self.required(obj, "kind", Path::Record, |r, v, p| {
+            r.code(v, p, PartnershipKind::parse, PartnershipKind::codes)
+        });
+        let status = self.required(obj, "status", Path::Record, |r, v, p| r.code(v, p, Status::parse, Status::codes));
+        let started = self.optional(obj, "started", Path::Record, Self::date);
+        let mut ended = self.optional(obj, "ended", Path::Record, Self::date);
         if let (Some(s), Some(e)) = (started, ended) {
             if e.latest() < s.earliest() {
-                self.warn("ended", ProblemKind::EndsBeforeStart { started: s.to_string(), ended: e.to_string() });
+                self.warn(
+                    Path::Record.field("ended"),
+                    ProblemKind::EndsBeforeStart { started: s.to_string(), ended: e.to_string() },
+                );
                 ended = None;
             }
         }
-        let countries = self.required(obj, "countries", "", |r, v, p| {
+        let countries = self.required(obj, "countries", Path::Record, |r, v, p| {
             let countries = r.usable_list(v, p, |r, v, p| {
                 let code = r.text(v, p)?;
                 let country = Country::parse(&code);
@@ -124,17 +130,19 @@ impl Reader<'_> {
             })?;
             Some(r.distinct(countries, p, |c| c.code().to_owned()))
         });
-        let region = self.optional(obj, "region", "", Self::text);
-        let partners = self.required(obj, "partners", "", |r, v, p| r.usable_list(v, p, Self::partner));
+        let region = self.optional(obj, "region", Path::Record, Self::text);
+        let partners = self.required(obj, "partners", Path::Record, |r, v, p| r.usable_list(v, p, Self::partner));
         let focus_areas = self
-            .optional(obj, "focus_areas", "", |r, v, p| {
+            .optional(obj, "focus_areas", Path::Record, |r, v, p| {
                 let areas = r.list(v, p, |r, v, p| r.code(v, p, FocusArea::parse, FocusArea::codes))?;
                 Some(r.distinct(areas, p, |f| f.code().to_owned()))
             })
             .unwrap_or_default();
-        let funders = self.optional(obj, "funders", "", |r, v, p| r.list(v, p, Self::funder)).unwrap_or_default();
-        let sources = self.optional(obj, "sources", "", |r, v, p| r.list(v, p, Self::source)).unwrap_or_default();
-        let checked = self.optional(obj, "checked", "", Self::date);
+        let funders =
+            self.optional(obj, "funders", Path::Record, |r, v, p| r.list(v, p, Self::funder)).unwrap_or_default();
+        let sources =
+            self.optional(obj, "sources", Path::Record, |r, v, p| r.list(v, p, Self::source)).unwrap_or_default();
+        let checked = self.optional(obj, "checked", Path::Record, Self::date);
 
         Some(Partnership {
             id: id?,
@@ -154,7 +162,7 @@ impl Reader<'_> {
         })
     }
 
-    fn partner(&mut self, value: &Value, path: &str) -> Option<Partner> {
+    fn partner(&mut self, value: &Value, path: Path<'_>) -> Option<Partner> {
         let obj = self.object(value, path)?;
         self.unknown_fields(obj, path, &PARTNER_FIELDS);
         let name = self.required(obj, "name", path, Self::text);
@@ -164,7 +172,7 @@ impl Reader<'_> {
         Some(Partner { name: name?, name_en, kind: kind?, country })
     }
 
-    fn funder(&mut self, value: &Value, path: &str) -> Option<Funder> {
+    fn funder(&mut self, value: &Value, path: Path<'_>) -> Option<Funder> {
         let obj = self.object(value, path)?;
         self.unknown_fields(obj, path, &FUNDER_FIELDS);
         let name = self.required(obj, "name", path, Self::text);
@@ -173,7 +181,7 @@ impl Reader<'_> {
         Some(Funder { name: name?, name_en, country })
     }
 
-    fn source(&mut self, value: &Value, path: &str) -> Option<Source> {
+    fn source(&mut self, value: &Value, path: Path<'_>) -> Option<Source> {
         let obj = self.object(value, path)?;
         self.unknown_fields(obj, path, &SOURCE_FIELDS);
         let url = self.optional(obj, "url", path, |r, v, p| {
@@ -193,7 +201,7 @@ impl Reader<'_> {
 
     /// A text in one or more languages: a bad language is left out with a
     /// warning; none usable is a problem of the field itself.
-    fn localized(&mut self, value: &Value, path: &str) -> Option<LocalizedText> {
+    fn localized(&mut self, value: &Value, path: Path<'_>) -> Option<LocalizedText> {
         let obj = self.object(value, path)?;
         if obj.is_empty() {
             self.problem(path, ProblemKind::NoLanguage);
@@ -202,15 +210,15 @@ impl Reader<'_> {
         let entries: Vec<(DataLang, String)> = self.lenient(|r| {
             obj.iter()
                 .filter_map(|(key, text)| {
-                    let entry_path = join(path, key);
+                    let entry_path = path.field(key);
                     let lang = DataLang::parse(key);
                     if lang.is_none() {
                         r.problem(
-                            &entry_path,
+                            entry_path,
                             ProblemKind::UnknownValue { found: key.clone(), expected: DataLang::codes() },
                         );
                     }
-                    let text = r.text(text, &entry_path);
+                    let text = r.text(text, entry_path);
                     Some((lang?, text?))
                 })
                 .collect()
@@ -222,7 +230,7 @@ impl Reader<'_> {
         Some(LocalizedText::new(entries))
     }
 
-    fn date(&mut self, value: &Value, path: &str) -> Option<PartialDate> {
+    fn date(&mut self, value: &Value, path: Path<'_>) -> Option<PartialDate> {
         let text = self.text(value, path)?;
         let Some(date) = PartialDate::parse(&text) else {
             self.problem(path, ProblemKind::InvalidDate { found: text });
@@ -235,7 +243,7 @@ impl Reader<'_> {
         Some(date)
     }
 
-    fn country_code(&mut self, value: &Value, path: &str) -> Option<CountryCode> {
+    fn country_code(&mut self, value: &Value, path: Path<'_>) -> Option<CountryCode> {
         let text = self.text(value, path)?;
         let code = CountryCode::parse(&text);
         if code.is_none() {
@@ -244,7 +252,13 @@ impl Reader<'_> {
         code
     }
 
-    fn code<T>(&mut self, value: &Value, path: &str, parse: fn(&str) -> Option<T>, codes: fn() -> String) -> Option<T> {
+    fn code<T>(
+        &mut self,
+        value: &Value,
+        path: Path<'_>,
+        parse: fn(&str) -> Option<T>,
+        codes: fn() -> String,
+    ) -> Option<T> {
         let text = self.text(value, path)?;
         let parsed = parse(&text);
         if parsed.is_none() {
@@ -254,7 +268,7 @@ impl Reader<'_> {
     }
 
     /// A string with visible text.
-    fn text(&mut self, value: &Value, path: &str) -> Option<String> {
+    fn text(&mut self, value: &Value, path: Path<'_>) -> Option<String> {
         match value {
             Value::String(s) if s.trim().is_empty() => {
                 self.problem(path, ProblemKind::EmptyText);
@@ -268,7 +282,7 @@ impl Reader<'_> {
         }
     }
 
-    fn object<'v>(&mut self, value: &'v Value, path: &str) -> Option<&'v Map<String, Value>> {
+    fn object<'v>(&mut self, value: &'v Value, path: Path<'_>) -> Option<&'v Map<String, Value>> {
         match value {
             Value::Object(obj) => Some(obj),
             other => {
@@ -283,18 +297,14 @@ impl Reader<'_> {
     fn list<T>(
         &mut self,
         value: &Value,
-        path: &str,
-        mut item: impl FnMut(&mut Self, &Value, &str) -> Option<T>,
+        path: Path<'_>,
+        mut item: impl FnMut(&mut Self, &Value, Path<'_>) -> Option<T>,
     ) -> Option<Vec<T>> {
         let Value::Array(values) = value else {
             self.problem(path, ProblemKind::WrongType { expected: "a list", found: json_type(value) });
             return None;
         };
-        Some(
-            self.lenient(|r| {
-                values.iter().enumerate().filter_map(|(i, v)| item(r, v, &format!("{path}[{i}]"))).collect()
-            }),
-        )
+        Some(self.lenient(|r| values.iter().enumerate().filter_map(|(i, v)| item(r, v, path.item(i))).collect()))
     }
 
     /// A list a record needs at least one usable value of: [`Reader::list`],
@@ -302,8 +312,8 @@ impl Reader<'_> {
     fn usable_list<T>(
         &mut self,
         value: &Value,
-        path: &str,
-        item: impl FnMut(&mut Self, &Value, &str) -> Option<T>,
+        path: Path<'_>,
+        item: impl FnMut(&mut Self, &Value, Path<'_>) -> Option<T>,
     ) -> Option<Vec<T>> {
         let items = self.list(value, path, item)?;
         if items.is_empty() {
@@ -315,7 +325,7 @@ impl Reader<'_> {
     }
 
     /// Keeps the first of values listed twice, with a warning.
-    fn distinct<T>(&mut self, items: Vec<T>, path: &str, code: impl Fn(&T) -> String) -> Vec<T> {
+    fn distinct<T>(&mut self, items: Vec<T>, path: Path<'_>, code: impl Fn(&T) -> String) -> Vec<T> {
         let mut seen: Vec<String> = Vec::with_capacity(items.len());
         let mut kept = Vec::with_capacity(items.len());
         for item in items {
@@ -335,16 +345,16 @@ impl Reader<'_> {
         &mut self,
         obj: &Map<String, Value>,
         key: &str,
-        parent: &str,
-        read: impl FnOnce(&mut Self, &Value, &str) -> Option<T>,
+        parent: Path<'_>,
+        read: impl FnOnce(&mut Self, &Value, Path<'_>) -> Option<T>,
     ) -> Option<T> {
-        let path = join(parent, key);
+        let path = parent.field(key);
         match obj.get(key) {
             None | Some(Value::Null) => {
-                self.problem(&path, ProblemKind::Missing);
+                self.problem(path, ProblemKind::Missing);
                 None
             }
-            Some(value) => read(self, value, &path),
+            Some(value) => read(self, value, path),
         }
     }
 
@@ -354,29 +364,54 @@ impl Reader<'_> {
         &mut self,
         obj: &Map<String, Value>,
         key: &str,
-        parent: &str,
-        read: impl FnOnce(&mut Self, &Value, &str) -> Option<T>,
+        parent: Path<'_>,
+        read: impl FnOnce(&mut Self, &Value, Path<'_>) -> Option<T>,
     ) -> Option<T> {
         match obj.get(key) {
             None | Some(Value::Null) => None,
             Some(value) => {
-                let path = join(parent, key);
-                self.lenient(|r| read(r, value, &path))
+                let path = parent.field(key);
+                self.lenient(|r| read(r, value, path))
             }
         }
     }
 
-    fn unknown_fields(&mut self, obj: &Map<String, Value>, parent: &str, known: &[&str]) {
+    fn unknown_fields(&mut self, obj: &Map<String, Value>, parent: Path<'_>, known: &[&str]) {
         for key in obj.keys().filter(|k| !known.contains(&k.as_str())) {
-            self.warn(&join(parent, key), ProblemKind::UnknownField);
+            self.warn(parent.field(key), ProblemKind::UnknownField);
         }
     }
 }
 
-fn join(parent: &str, key: &str) -> String {
-    if parent.is_empty() {
-        key.to_owned()
-    } else {
-        format!("{parent}.{key}")
+/// Where a value sits in its record (`partners[2].name`), written out only
+/// when a problem names it: reading a valid record formats nothing.
+#[derive(Clone, Copy)]
+enum Path<'a> {
+    /// The record itself.
+    Record,
+    /// A field of an object.
+    Field(&'a Path<'a>, &'a str),
+    /// An item of a list.
+    Item(&'a Path<'a>, usize),
+}
+
+impl<'a> Path<'a> {
+    fn field(&'a self, key: &'a str) -> Path<'a> {
+        Path::Field(self, key)
+    }
+
+    fn item(&'a self, index: usize) -> Path<'a> {
+        Path::Item(self, index)
+    }
+}
+
+impl fmt::Display for Path<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Path::Record => Ok(()),
+            Path::Field(Path::Record, key) => f.write_str(key),
+            Path::Field(parent, key) => write!(f, "{parent}.{key}"),
+            Path::Item(parent, index) => write!(f, "{parent}[{index}]"),
+        }
     }
 }
