@@ -230,7 +230,7 @@ impl<'a> VocabularyBuilder<'a> {
     /// Sorts the words and lays the postings out by word.
     pub(crate) fn finish(self) -> Vocabulary {
         let mut order: Vec<(&str, u32)> = self.words.iter().zip(0..).map(|(w, id)| (w.as_str(), id)).collect();
-        order.sort_unstable();
+        order.sort();
         let mut new_id = vec![0u32; self.words.len()];
         let mut chars = Vec::new();
         let mut spans = Vec::with_capacity(self.words.len());
