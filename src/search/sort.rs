@@ -117,28 +117,25 @@ pub(crate) fn hits(orders: Option<&Orders>, result: &Bitset, scores: Option<&[u1
     }
 }
 
-/// The ids of `items` ordered by their keys (ties by id). One `u64` per id,
-/// computed once, rather than a key function called in every comparison.
-fn ids_by_key(items: impl Iterator<Item = (u64, u32)>) -> Vec<u32> {
-    let mut keyed: Vec<(u64, u32)> = items.collect();
-    // Stable: see `ids_in_byte_order`.
+/// The ids of `items` ordered by their keys (ties by id): each key computed
+/// once, rather than a key function called in every comparison.
+fn ids_by_key<K: Ord>(items: impl Iterator<Item = (K, u32)>) -> Vec<u32> {
+    let mut keyed: Vec<(K, u32)> = items.collect();
+    // Stable sort on purpose (the ids are distinct, so the order is the same): the wasm's
+    // std is built for size, where `sort_unstable` is a heapsort, about twice the comparisons.
     keyed.sort();
     keyed.into_iter().map(|(_, id)| id).collect()
 }
 
 /// The ids of `items` ordered by their bytes (ties by id).
 pub(crate) fn ids_in_byte_order<'k>(items: impl Iterator<Item = (&'k [u8], u32)>) -> Vec<u32> {
-    let mut keyed: Vec<(u128, &[u8], u32)> = items.map(|(bytes, id)| (byte_prefix(bytes), bytes, id)).collect();
-    // Stable sort on purpose (the ids are distinct, so the order is the same): the wasm's
-    // std is built for size, where `sort_unstable` is a heapsort, about twice the comparisons.
-    keyed.sort();
-    keyed.into_iter().map(|(_, _, id)| id).collect()
+    ids_by_key(items.map(|(bytes, id)| ((byte_prefix(bytes), bytes), id)))
 }
 
 /// The first 16 bytes of `bytes` (8 letters of a sort key) as one number
-/// (zero-padded), which orders
-/// as the bytes do as far as it reaches: sorting by (prefix, bytes) settles
-/// most comparisons without a `memcmp`, which is a byte loop in wasm.
+/// (zero-padded), which orders as the bytes do as far as it reaches: sorting
+/// by (prefix, bytes) settles most comparisons without a `memcmp`, which is a
+/// byte loop in wasm.
 fn byte_prefix(bytes: &[u8]) -> u128 {
     let mut head = [0u8; 16];
     let n = bytes.len().min(16);

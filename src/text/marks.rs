@@ -69,20 +69,25 @@ mod tests {
         }
     }
 
+    /// The letter under `c`'s marks, from `unicode-normalization`: `Some`
+    /// when `c`'s canonical decomposition is one letter and combining marks.
+    fn letter_under_marks(c: char) -> Option<char> {
+        let mut parts = Vec::new();
+        unicode_normalization::char::decompose_canonical(c, |p| parts.push(p));
+        let (&base, marks) = parts.split_first()?;
+        let letter_and_marks =
+            !marks.is_empty() && !is_combining_mark(base) && marks.iter().all(|&m| is_combining_mark(m));
+        letter_and_marks.then_some(base)
+    }
+
     /// The table, as this file should hold it, from `unicode-normalization`.
     fn generated_table() -> String {
         use std::fmt::Write;
         let mut rows = Vec::new();
         for code in 0..=0xFFFFu32 {
-            let Some(c) = char::from_u32(code) else { continue };
-            let mut parts = Vec::new();
-            unicode_normalization::char::decompose_canonical(c, |p| parts.push(p));
-            let Some((&base, marks)) = parts.split_first() else { continue };
-            if marks.is_empty() || is_combining_mark(base) || !marks.iter().all(|&m| is_combining_mark(m)) {
-                continue;
-            }
+            let Some(base) = char::from_u32(code).and_then(letter_under_marks) else { continue };
             let base = u32::from(base);
-            assert!(base <= 0xFFFF, "{c:?} has a base outside the BMP");
+            assert!(base <= 0xFFFF, "U+{code:04X} has a base outside the BMP");
             rows.push(format!("(0x{code:04X}, 0x{base:04X})"));
         }
         let mut out = String::from(
@@ -118,14 +123,10 @@ mod tests {
     #[test]
     fn every_character_agrees_with_unicode_normalization() {
         for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
-            let mut parts = Vec::new();
-            unicode_normalization::char::decompose_canonical(c, |p| parts.push(p));
-            let letter_and_marks =
-                parts.len() > 1 && !is_combining_mark(parts[0]) && parts[1..].iter().all(|&m| is_combining_mark(m));
             let want = if is_combining_mark(c) {
                 None
-            } else if letter_and_marks && u32::from(c) <= 0xFFFF {
-                Some(parts[0])
+            } else if u32::from(c) <= 0xFFFF {
+                Some(letter_under_marks(c).unwrap_or(c))
             } else {
                 Some(c)
             };
