@@ -4,7 +4,6 @@
 //! `history`; the address bar is reached through [`UrlSync`].
 
 mod active_filters;
-mod card;
 mod card_grid;
 mod data_error;
 mod data_gate;
@@ -14,18 +13,15 @@ mod embedded_widget;
 mod empty_state;
 mod facet_group;
 mod filters_panel;
-mod highlighted;
 mod hooks;
 mod language_switch;
 mod search_box;
 mod select_value;
 mod sort_select;
-mod source_list;
 mod widget;
 mod year_range;
 
 pub use active_filters::{ActiveFilters, ActiveFiltersProps};
-pub use card::{Card, CardProps};
 pub use card_grid::{CardGrid, CardGridProps};
 pub use data_error::{DataError, DataErrorProps};
 pub use data_gate::{DataGate, DataGateProps};
@@ -38,6 +34,5 @@ pub use filters_panel::{FiltersPanel, FiltersPanelProps};
 pub use language_switch::{LanguageSwitch, LanguageSwitchProps};
 pub use search_box::{SearchBox, SearchBoxProps};
 pub use sort_select::{SortSelect, SortSelectProps};
-pub use source_list::{SourceList, SourceListProps};
 pub use widget::{Widget, WidgetProps};
 pub use year_range::{YearRange, YearRangeProps};

@@ -3,11 +3,13 @@
 //! failures, and the seam to the address bar. The Yew components in
 //! [`crate::ui`] only place what this layer prepared.
 
+pub mod card_markup;
 pub mod card_text;
 mod data_state;
 mod failure;
 pub mod filters;
 pub mod headings;
+pub mod markup;
 pub mod state;
 mod url_sync;
 

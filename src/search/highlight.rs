@@ -1,7 +1,7 @@
 //! Match ranges for highlighting, as byte ranges into the strings a card
 //! shows, plus a splitter that turns a string and its ranges into plain-text
-//! segments. The UI renders segments as text (a `<mark>` element around the
-//! matched ones), never as HTML, so data can never inject markup.
+//! segments. The cards write segments as escaped text (a `<mark>` element
+//! around the matched ones; see `view::markup`), so data can never inject markup.
 
 use std::ops::Range;
 

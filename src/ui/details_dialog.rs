@@ -6,9 +6,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::SourceList;
-use crate::i18n::{Label, UiLang};
+use crate::i18n::UiLang;
 use crate::load::Dataset;
+use crate::view::card_markup::{self, CardContext};
 use crate::view::card_text;
 use crate::view::headings::heading_tag;
 
@@ -39,12 +39,12 @@ pub fn DetailsDialog(props: &DetailsDialogProps) -> Html {
     let texts = lang.texts();
     let on_close_event = props.on_close.reform(|_: Event| ());
     let on_close_button = props.on_close.reform(|_: MouseEvent| ());
-    let record = props.index.and_then(|i| props.data.records.get(i).map(|p| (i, p)));
-    let title = record.map(|(_, p)| card_text::title(p, lang));
+    let record = props.index.and_then(|i| props.data.records.get(i));
+    let title = record.map(|p| card_text::title(p, lang));
     let label = title.as_ref().map(|t| t.text.clone()).unwrap_or_default();
     html! {
         <dialog class="np-dialog" ref={dialog} aria-label={label.clone()} onclose={on_close_event}>
-            if let Some((index, p)) = record {
+            if let Some(p) = record {
                 <div class="np-dialog__body">
                     <header class="np-dialog__header">
                         <div>
@@ -53,41 +53,7 @@ pub fn DetailsDialog(props: &DetailsDialogProps) -> Html {
                         </div>
                         <button type="button" class="np-button np-dialog__close" onclick={on_close_button}>{ texts.close }</button>
                     </header>
-                    if let Some(summary) = card_text::summary(p, lang) {
-                        <p class="np-dialog__summary" lang={summary.lang.code()}>{ summary.text }</p>
-                    } else {
-                        <p class="np-dialog__summary">{ texts.no_summary }</p>
-                    }
-                    <dl class="np-card__facts">
-                        <div class="np-fact"><dt>{ texts.countries }</dt><dd>{ card_text::countries(p, lang) }</dd></div>
-                        if let Some(region) = &p.region {
-                            <div class="np-fact"><dt>{ texts.region }</dt><dd>{ region.clone() }</dd></div>
-                        }
-                        <div class="np-fact"><dt>{ texts.period }</dt><dd>{ card_text::period(p, lang) }</dd></div>
-                        if !p.funders.is_empty() {
-                            <div class="np-fact"><dt>{ texts.funders }</dt><dd>{ card_text::funders(p, lang) }</dd></div>
-                        }
-                    </dl>
-                    <@{heading_tag(props.heading_level, 2)} class="np-card__subhead">{ texts.partners }</@>
-                    <ul class="np-partners">
-                        { for p.partners.iter().map(|partner| html! {
-                            <li class="np-partner">
-                                <span class="np-partner__name">{ card_text::partner_name(partner, lang).to_owned() }</span>
-                                <span class="np-partner__kind">
-                                    { partner.kind.label(lang) }
-                                    if let Some(country) = partner.country {
-                                        { " · " }{ country.to_string() }
-                                    }
-                                </span>
-                            </li>
-                        }) }
-                    </ul>
-                    if !p.focus_areas.is_empty() {
-                        <ul class="np-tags" aria-label={texts.focus_areas}>
-                            { for p.focus_areas.iter().map(|f| html! { <li class="np-tag">{ f.label(lang) }</li> }) }
-                        </ul>
-                    }
-                    <SourceList sources={Rc::clone(&props.data)} {index} heading_level={props.heading_level} {lang} />
+                    { Html::from_html_unchecked(card_markup::details(p, CardContext { lang, heading_level: props.heading_level, href: &crate::web::links::safe_href }).into()) }
                 </div>
             }
         </dialog>

@@ -3,8 +3,8 @@
 //! Components call these with their events and `NodeRef`s and never name a
 //! browser type themselves.
 
-use web_sys::{HtmlDialogElement, HtmlInputElement, HtmlSelectElement};
-use yew::{Event, InputEvent, NodeRef, TargetCast};
+use web_sys::{Element, HtmlDialogElement, HtmlInputElement, HtmlSelectElement};
+use yew::{Event, InputEvent, MouseEvent, NodeRef, TargetCast};
 
 /// The text of the input an `input` event came from ("" if none).
 pub fn input_value(event: &InputEvent) -> String {
@@ -39,4 +39,12 @@ pub fn set_dialog_open(node: &NodeRef, open: bool) {
         (false, true) => dialog.close(),
         _ => {}
     }
+}
+
+/// The value of `attribute` on the element a click landed on or its nearest
+/// ancestor that has it (for controls inside markup written as a string,
+/// whose clicks one listener on a container receives).
+pub fn closest_attribute(event: &MouseEvent, attribute: &str) -> Option<String> {
+    let target = event.target_dyn_into::<Element>()?;
+    target.closest(&format!("[{attribute}]")).ok().flatten()?.get_attribute(attribute)
 }
