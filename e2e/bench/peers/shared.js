@@ -21,7 +21,26 @@ export function flatten(file) {
     countries: p.countries,
     focus: p.focus_areas ?? [],
     status: [p.status],
+    card: cardFields(p),
   }));
+}
+
+const LABEL = (code) => code.replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase());
+const COUNTRY = { NO: 'Norway', SE: 'Sweden', DK: 'Denmark', FI: 'Finland', IS: 'Iceland' };
+
+/** What a card shows, as the widget words it in English (labels from codes). */
+function cardFields(p) {
+  const partners = p.partners.map((x) => ({ name: x.name_en ?? x.name, kind: LABEL(x.kind) }));
+  return {
+    kind: `${LABEL(p.kind)} · ${LABEL(p.status)}`,
+    countries: p.countries.map((c) => COUNTRY[c] ?? c).join(', '),
+    region: p.region ?? '',
+    period: `${p.started ?? 'start not known'} – ${p.ended ?? (p.status === 'active' ? 'present' : '')}`,
+    partners: partners.slice(0, 4),
+    more: partners.length > 4 ? `+ ${partners.length - 4} more` : '',
+    tags: (p.focus_areas ?? []).map(LABEL),
+    sources: (p.sources ?? []).map((x) => ({ title: x.title, href: x.url ?? '' })),
+  };
 }
 
 /** Disjunctive counts: each facet counted within the records matching everything but its own selection. */
@@ -53,6 +72,23 @@ export function matchesFacets(r, selected) {
 }
 
 export const esc = (s) => String(s).replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
-export const cardHtml = (r) => `<li class="card"><h3>${esc(r.title)}</h3><p>${esc(r.summary)}</p>` +
-  `<p class="partners">${esc(r.partners)}</p><p class="meta">${r.countries.join(', ')} · ${r.focus.join(', ')}</p></li>`;
+// The same card as the widget's, element for element (view/card_markup.rs):
+// header with title and kind, summary, three facts, partners with their kind,
+// focus-area tags, the source as a link that opens a new tab, a "Details"
+// button. A lighter card would make the peers' DOM work smaller than ours.
+export const cardHtml = (r) => {
+  const c = r.card;
+  const fact = (term, value) => `<div class="np-fact"><dt>${term}</dt><dd>${esc(value)}</dd></div>`;
+  return `<li class="card"><article class="np-card" tabindex="-1"><header class="np-card__header">` +
+    `<h3 class="np-card__title">${esc(r.title)}</h3><p class="np-card__kind">${esc(c.kind)}</p></header>` +
+    (r.summary ? `<p class="np-card__summary">${esc(r.summary)}</p>` : '') +
+    `<dl class="np-card__facts">${fact('Countries', c.countries)}${c.region ? fact('Region', c.region) : ''}${fact('Period', c.period)}</dl>` +
+    `<h4 class="np-card__subhead">Partners</h4><ul class="np-partners">` +
+    c.partners.map((x) => `<li class="np-partner"><span class="np-partner__name">${esc(x.name)}</span><span class="np-partner__kind">${esc(x.kind)}</span></li>`).join('') +
+    (c.more ? `<li class="np-partner np-partner--more">${c.more}</li>` : '') + '</ul>' +
+    (c.tags.length ? `<ul class="np-tags" aria-label="Focus areas">${c.tags.map((t) => `<li class="np-tag">${esc(t)}</li>`).join('')}</ul>` : '') +
+    `<footer class="np-card__footer"><div class="np-sources-block"><h4 class="np-card__subhead">Sources</h4><ul class="np-sources">` +
+    c.sources.map((x) => `<li class="np-source"><a class="np-source__link" href="${esc(x.href)}" target="_blank" rel="noopener noreferrer">${esc(x.title)}<span class="np-visually-hidden"> (opens in a new tab)</span></a></li>`).join('') +
+    `</ul></div><button type="button" class="np-card__open" aria-label="Details: ${esc(r.title)}">Details</button></footer></article></li>`;
+};
 
