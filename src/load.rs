@@ -11,16 +11,16 @@
 #[cfg(feature = "bundled-data")]
 pub mod bundled;
 pub mod freshness;
+mod json;
 mod problem;
 mod record;
 mod split;
 
 use std::collections::{BTreeSet, HashMap};
 
-use serde_json::Value;
-
 pub use problem::{LoadError, Problem, ProblemKind, RecordRef, Severity};
 
+use json::Json;
 use split::{Piece, Splitter};
 
 use crate::model::{Partnership, SCHEMA_VERSION};
@@ -110,7 +110,8 @@ pub fn load(text: &str) -> Result<Dataset, LoadError> {
 #[derive(Debug)]
 pub struct Loader<'t> {
     split: Splitter<'t>,
-    version: Option<Value>,
+    /// `schema_version`: its value and the value as written.
+    version: Option<(Json<'t>, &'t str)>,
     list: ListField,
     /// Top-level fields that are not part of the schema, in name order.
     unknown: BTreeSet<String>,
@@ -146,9 +147,9 @@ impl<'t> Loader<'t> {
         let split = Splitter::new(text);
         if !split.is_object() {
             // A wrong file, judged as a whole (parsed as the loader's reference parses).
-            return Err(match serde_json::from_str::<Value>(text) {
+            return Err(match serde_json::from_str::<Json<'_>>(text) {
                 Err(e) => syntax_error(&e),
-                Ok(value) => LoadError::NotAnObject { found: json_type(&value) },
+                Ok(value) => LoadError::NotAnObject { found: value.type_name() },
             });
         }
         Ok(Loader {
@@ -199,13 +200,13 @@ impl<'t> Loader<'t> {
                     self.first_use.clear();
                 }
                 Some(Piece::ListEnd) => {}
-                Some(Piece::Field(key, value)) => match key.as_str() {
+                Some(Piece::Field(key, value, raw)) => match key.as_str() {
                     // Checked at the end: a syntax error anywhere comes first, as in a whole-file parse.
-                    "schema_version" => self.version = Some(value),
+                    "schema_version" => self.version = Some((value, raw)),
                     "partnerships" => {
                         self.list = match value {
-                            Value::Null => ListField::Missing,
-                            other => ListField::Other(json_type(&other)),
+                            Json::Null => ListField::Missing,
+                            other => ListField::Other(other.type_name()),
                         };
                     }
                     _ => {
@@ -260,7 +261,7 @@ impl<'t> Loader<'t> {
     }
 
     /// Reads the next item of the list.
-    fn record(&mut self, value: &Value) {
+    fn record(&mut self, value: &Json<'_>) {
         let Some(index) = self.next_index() else {
             return;
         };
@@ -286,7 +287,7 @@ fn syntax_error(e: &serde_json::Error) -> LoadError {
     LoadError::Syntax { line: e.line(), column: e.column(), message: without_position(&e.to_string()) }
 }
 
-fn check_version(version: Option<&Value>, problems: &mut Vec<Problem>) -> Result<(), LoadError> {
+fn check_version(version: Option<&(Json<'_>, &str)>, problems: &mut Vec<Problem>) -> Result<(), LoadError> {
     match version {
         None => {
             problems.push(Problem {
@@ -297,8 +298,8 @@ fn check_version(version: Option<&Value>, problems: &mut Vec<Problem>) -> Result
             });
             Ok(())
         }
-        Some(Value::Number(n)) if n.as_u64() == Some(SCHEMA_VERSION) => Ok(()),
-        Some(other) => Err(LoadError::UnsupportedVersion { found: other.to_string() }),
+        Some((Json::Number(n), _)) if *n == Some(SCHEMA_VERSION) => Ok(()),
+        Some((_, raw)) => Err(LoadError::UnsupportedVersion { found: (*raw).to_owned() }),
     }
 }
 
@@ -307,17 +308,5 @@ fn without_position(message: &str) -> String {
     match message.rfind(" at line ") {
         Some(at) => message.get(..at).unwrap_or(message).to_owned(),
         None => message.to_owned(),
-    }
-}
-
-/// The JSON type of a value, worded for messages.
-pub(crate) fn json_type(value: &Value) -> &'static str {
-    match value {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "a list",
-        Value::Object(_) => "an object",
     }
 }

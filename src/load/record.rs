@@ -9,9 +9,8 @@
 
 use std::fmt;
 
-use serde_json::{Map, Value};
-
-use super::{json_type, Problem, ProblemKind, RecordRef, Severity};
+use super::json::{Json, Object};
+use super::{Problem, ProblemKind, RecordRef, Severity};
 use crate::model::safe_url::is_http_url;
 use crate::model::PLAUSIBLE_YEARS;
 use crate::model::{
@@ -40,8 +39,8 @@ const FUNDER_FIELDS: [&str; 3] = ["name", "name_en", "country"];
 const SOURCE_FIELDS: [&str; 4] = ["url", "title", "published", "language"];
 
 /// Reads record `index`; `None` (with its problems pushed) when it has errors.
-pub(super) fn read(index: usize, value: &Value, problems: &mut Vec<Problem>) -> Option<Partnership> {
-    let id_text = value.get("id").and_then(Value::as_str).map(str::to_owned);
+pub(super) fn read(index: usize, value: &Json<'_>, problems: &mut Vec<Problem>) -> Option<Partnership> {
+    let id_text = value.get("id").and_then(Json::as_str).map(str::to_owned);
     let mut reader = Reader { record: RecordRef { index, id: id_text }, problems, failed: false, strict: true };
     let partnership = reader.partnership(value);
     if reader.failed {
@@ -87,7 +86,7 @@ impl Reader<'_> {
         value
     }
 
-    fn partnership(&mut self, value: &Value) -> Option<Partnership> {
+    fn partnership(&mut self, value: &Json<'_>) -> Option<Partnership> {
         let obj = self.object(value, Path::Record)?;
         self.unknown_fields(obj, Path::Record, &RECORD_FIELDS);
         let id = self.required(obj, "id", Path::Record, |r, v, p| {
@@ -162,7 +161,7 @@ impl Reader<'_> {
         })
     }
 
-    fn partner(&mut self, value: &Value, path: Path<'_>) -> Option<Partner> {
+    fn partner(&mut self, value: &Json<'_>, path: Path<'_>) -> Option<Partner> {
         let obj = self.object(value, path)?;
         self.unknown_fields(obj, path, &PARTNER_FIELDS);
         let name = self.required(obj, "name", path, Self::text);
@@ -172,7 +171,7 @@ impl Reader<'_> {
         Some(Partner { name: name?, name_en, kind: kind?, country })
     }
 
-    fn funder(&mut self, value: &Value, path: Path<'_>) -> Option<Funder> {
+    fn funder(&mut self, value: &Json<'_>, path: Path<'_>) -> Option<Funder> {
         let obj = self.object(value, path)?;
         self.unknown_fields(obj, path, &FUNDER_FIELDS);
         let name = self.required(obj, "name", path, Self::text);
@@ -181,7 +180,7 @@ impl Reader<'_> {
         Some(Funder { name: name?, name_en, country })
     }
 
-    fn source(&mut self, value: &Value, path: Path<'_>) -> Option<Source> {
+    fn source(&mut self, value: &Json<'_>, path: Path<'_>) -> Option<Source> {
         let obj = self.object(value, path)?;
         self.unknown_fields(obj, path, &SOURCE_FIELDS);
         let url = self.optional(obj, "url", path, |r, v, p| {
@@ -201,7 +200,7 @@ impl Reader<'_> {
 
     /// A text in one or more languages: a bad language is left out with a
     /// warning; none usable is a problem of the field itself.
-    fn localized(&mut self, value: &Value, path: Path<'_>) -> Option<LocalizedText> {
+    fn localized(&mut self, value: &Json<'_>, path: Path<'_>) -> Option<LocalizedText> {
         let obj = self.object(value, path)?;
         if obj.is_empty() {
             self.problem(path, ProblemKind::NoLanguage);
@@ -215,7 +214,7 @@ impl Reader<'_> {
                     if lang.is_none() {
                         r.problem(
                             entry_path,
-                            ProblemKind::UnknownValue { found: key.clone(), expected: DataLang::codes() },
+                            ProblemKind::UnknownValue { found: key.to_owned(), expected: DataLang::codes() },
                         );
                     }
                     let text = r.text(text, entry_path);
@@ -230,7 +229,7 @@ impl Reader<'_> {
         Some(LocalizedText::new(entries))
     }
 
-    fn date(&mut self, value: &Value, path: Path<'_>) -> Option<PartialDate> {
+    fn date(&mut self, value: &Json<'_>, path: Path<'_>) -> Option<PartialDate> {
         let text = self.text(value, path)?;
         let Some(date) = PartialDate::parse(&text) else {
             self.problem(path, ProblemKind::InvalidDate { found: text });
@@ -243,7 +242,7 @@ impl Reader<'_> {
         Some(date)
     }
 
-    fn country_code(&mut self, value: &Value, path: Path<'_>) -> Option<CountryCode> {
+    fn country_code(&mut self, value: &Json<'_>, path: Path<'_>) -> Option<CountryCode> {
         let text = self.text(value, path)?;
         let code = CountryCode::parse(&text);
         if code.is_none() {
@@ -254,7 +253,7 @@ impl Reader<'_> {
 
     fn code<T>(
         &mut self,
-        value: &Value,
+        value: &Json<'_>,
         path: Path<'_>,
         parse: fn(&str) -> Option<T>,
         codes: fn() -> String,
@@ -268,25 +267,25 @@ impl Reader<'_> {
     }
 
     /// A string with visible text.
-    fn text(&mut self, value: &Value, path: Path<'_>) -> Option<String> {
+    fn text(&mut self, value: &Json<'_>, path: Path<'_>) -> Option<String> {
         match value {
-            Value::String(s) if s.trim().is_empty() => {
+            Json::String(s) if s.trim().is_empty() => {
                 self.problem(path, ProblemKind::EmptyText);
                 None
             }
-            Value::String(s) => Some(s.clone()),
+            Json::String(s) => Some(s.as_ref().to_owned()),
             other => {
-                self.problem(path, ProblemKind::WrongType { expected: "a string", found: json_type(other) });
+                self.problem(path, ProblemKind::WrongType { expected: "a string", found: other.type_name() });
                 None
             }
         }
     }
 
-    fn object<'v>(&mut self, value: &'v Value, path: Path<'_>) -> Option<&'v Map<String, Value>> {
+    fn object<'v>(&mut self, value: &'v Json<'v>, path: Path<'_>) -> Option<&'v Object<'v>> {
         match value {
-            Value::Object(obj) => Some(obj),
+            Json::Object(obj) => Some(obj),
             other => {
-                self.problem(path, ProblemKind::WrongType { expected: "an object", found: json_type(other) });
+                self.problem(path, ProblemKind::WrongType { expected: "an object", found: other.type_name() });
                 None
             }
         }
@@ -296,12 +295,12 @@ impl Reader<'_> {
     /// as a warning and left out. `None` only when the value is not a list.
     fn list<T>(
         &mut self,
-        value: &Value,
+        value: &Json<'_>,
         path: Path<'_>,
-        mut item: impl FnMut(&mut Self, &Value, Path<'_>) -> Option<T>,
+        mut item: impl FnMut(&mut Self, &Json<'_>, Path<'_>) -> Option<T>,
     ) -> Option<Vec<T>> {
-        let Value::Array(values) = value else {
-            self.problem(path, ProblemKind::WrongType { expected: "a list", found: json_type(value) });
+        let Json::Array(values) = value else {
+            self.problem(path, ProblemKind::WrongType { expected: "a list", found: value.type_name() });
             return None;
         };
         Some(self.lenient(|r| values.iter().enumerate().filter_map(|(i, v)| item(r, v, path.item(i))).collect()))
@@ -311,13 +310,16 @@ impl Reader<'_> {
     /// then a problem of the field itself when nothing usable is left.
     fn usable_list<T>(
         &mut self,
-        value: &Value,
+        value: &Json<'_>,
         path: Path<'_>,
-        item: impl FnMut(&mut Self, &Value, Path<'_>) -> Option<T>,
+        item: impl FnMut(&mut Self, &Json<'_>, Path<'_>) -> Option<T>,
     ) -> Option<Vec<T>> {
         let items = self.list(value, path, item)?;
         if items.is_empty() {
-            let n_given = value.as_array().map_or(0, Vec::len);
+            let n_given = match value {
+                Json::Array(values) => values.len(),
+                _ => 0,
+            };
             self.problem(path, if n_given == 0 { ProblemKind::EmptyList } else { ProblemKind::NoUsableEntry });
             return None;
         }
@@ -343,14 +345,14 @@ impl Reader<'_> {
     /// A field that must be present and usable. `None` when it is not.
     fn required<T>(
         &mut self,
-        obj: &Map<String, Value>,
+        obj: &Object<'_>,
         key: &str,
         parent: Path<'_>,
-        read: impl FnOnce(&mut Self, &Value, Path<'_>) -> Option<T>,
+        read: impl FnOnce(&mut Self, &Json<'_>, Path<'_>) -> Option<T>,
     ) -> Option<T> {
         let path = parent.field(key);
         match obj.get(key) {
-            None | Some(Value::Null) => {
+            None | Some(Json::Null) => {
                 self.problem(path, ProblemKind::Missing);
                 None
             }
@@ -362,13 +364,13 @@ impl Reader<'_> {
     /// warning. `None` when absent, null or bad.
     fn optional<T>(
         &mut self,
-        obj: &Map<String, Value>,
+        obj: &Object<'_>,
         key: &str,
         parent: Path<'_>,
-        read: impl FnOnce(&mut Self, &Value, Path<'_>) -> Option<T>,
+        read: impl FnOnce(&mut Self, &Json<'_>, Path<'_>) -> Option<T>,
     ) -> Option<T> {
         match obj.get(key) {
-            None | Some(Value::Null) => None,
+            None | Some(Json::Null) => None,
             Some(value) => {
                 let path = parent.field(key);
                 self.lenient(|r| read(r, value, path))
@@ -376,8 +378,8 @@ impl Reader<'_> {
         }
     }
 
-    fn unknown_fields(&mut self, obj: &Map<String, Value>, parent: Path<'_>, known: &[&str]) {
-        for key in obj.keys().filter(|k| !known.contains(&k.as_str())) {
+    fn unknown_fields(&mut self, obj: &Object<'_>, parent: Path<'_>, known: &[&str]) {
+        for (key, _) in obj.iter().filter(|(k, _)| !known.contains(k)) {
             self.warn(parent.field(key), ProblemKind::UnknownField);
         }
     }

@@ -7,19 +7,21 @@
 //! file would report it.
 
 use serde::de::IgnoredAny;
-use serde_json::{Deserializer, Value};
+use serde_json::Deserializer;
 
+use super::json::Json;
 use super::LoadError;
 
 /// One piece of the file.
 #[derive(Debug)]
-pub(super) enum Piece {
-    /// A top-level field other than a `partnerships` list.
-    Field(String, Value),
+pub(super) enum Piece<'t> {
+    /// A top-level field other than a `partnerships` list: its name, its
+    /// value, and the value as written.
+    Field(String, Json<'t>, &'t str),
     /// `"partnerships": [` — the records follow.
     ListStart,
     /// One item of the list.
-    Record(Value),
+    Record(Json<'t>),
     /// An item of the list that is valid JSON but beyond what the parser
     /// takes: nested deeper than its limit, or a number beyond f64.
     Unreadable {
@@ -75,11 +77,11 @@ impl<'t> Splitter<'t> {
     }
 
     /// The next piece, `None` at the end of a well-formed file.
-    pub(super) fn next_piece(&mut self) -> Result<Option<Piece>, LoadError> {
+    pub(super) fn next_piece(&mut self) -> Result<Option<Piece<'t>>, LoadError> {
         self.next_piece_here().map_err(|e| self.first_unreadable.clone().unwrap_or(e))
     }
 
-    fn next_piece_here(&mut self) -> Result<Option<Piece>, LoadError> {
+    fn next_piece_here(&mut self) -> Result<Option<Piece<'t>>, LoadError> {
         loop {
             match self.at {
                 At::Start => {
@@ -146,7 +148,7 @@ impl<'t> Splitter<'t> {
     }
 
     /// A key, its colon and its value (or the start of the list).
-    fn field(&mut self) -> Result<Piece, LoadError> {
+    fn field(&mut self) -> Result<Piece<'t>, LoadError> {
         match self.peek() {
             Some(b'"') => {}
             Some(_) => return Err(self.error_here("key must be a string")),
@@ -159,13 +161,16 @@ impl<'t> Splitter<'t> {
             self.at = At::FirstItem;
             return Ok(Piece::ListStart);
         }
+        self.peek();
+        let from = self.pos;
         let value = self.value()?;
+        let raw = self.text.get(from..self.pos).unwrap_or_default();
         self.at = At::AfterField;
-        Ok(Piece::Field(key, value))
+        Ok(Piece::Field(key, value, raw))
     }
 
-    fn item(&mut self) -> Result<Piece, LoadError> {
-        let piece = match self.parse::<Value>() {
+    fn item(&mut self) -> Result<Piece<'t>, LoadError> {
+        let piece = match self.parse::<Json<'t>>() {
             Some(Ok(value)) => Piece::Record(value),
             Some(Err(e)) if is_beyond_parser(&e) => {
                 // Skipping checks the syntax without building values, so it has
@@ -347,13 +352,16 @@ mod tests {
         let mut pieces = Vec::new();
         while let Some(piece) = splitter.next_piece().unwrap() {
             pieces.push(match piece {
-                Piece::Field(key, value) => format!("{key}={value}"),
+                Piece::Field(key, _, raw) => format!("{key}={raw}"),
                 Piece::ListStart => "[".to_owned(),
-                Piece::Record(value) => value.to_string(),
+                Piece::Record(value) => format!("{} {:?}", value.type_name(), value.get("id").and_then(Json::as_str)),
                 Piece::Unreadable { line, column, message } => format!("{line}:{column} {message}"),
                 Piece::ListEnd => "]".to_owned(),
             });
         }
-        assert_eq!(pieces, [r#"x={"y":[1]}"#, "[", r#"{"id":"a"}"#, "2", "]", "schema_version=1"]);
+        assert_eq!(
+            pieces,
+            [r#"x={"y": [1]}"#, "[", r#"an object Some("a")"#, "a number None", "]", "schema_version=1"]
+        );
     }
 }
