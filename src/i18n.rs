@@ -180,6 +180,9 @@ pub struct Texts {
     pub empty_hint: &'static str,
     /// Shown while data loads.
     pub loading: &'static str,
+    /// The result count's place while the words of a large file are still
+    /// being indexed and a search with text waits for them.
+    pub search_pending: &'static str,
     /// Button that opens a card's full details.
     pub details: &'static str,
     /// Button that closes the details.

@@ -53,7 +53,7 @@ mod vocabulary;
 mod years;
 
 pub use highlight::{segments, Field, FieldMatch, Highlights, Segment};
-pub use index::{Index, IndexBuilder};
+pub use index::{Index, IndexBuilder, TextBuilder};
 pub use language::LanguageBuilder;
 pub use results::{FacetCount, FacetCounts, Hit, Results};
 pub use text::{weights, MAX_TERMS, MAX_TERM_CHARS, MIN_TYPO_CHARS};
@@ -71,12 +71,15 @@ impl Index {
         let n = self.n;
         let parts = self.language_or_first(lang);
         let terms = text::terms(&query.text);
-        let (mut base, scores) = if terms.is_empty() {
-            (Bitset::full(n), None)
-        } else {
-            let focus = self.facets.get(Facet::FocusArea.position());
-            let (bits, scores) = scores::text_matches(&self.vocabulary, &self.labels, focus, &terms, n);
-            (bits, Some(scores))
+        let (mut base, scores) = match (terms.is_empty(), self.vocabulary.get()) {
+            (true, _) => (Bitset::full(n), None),
+            (false, Some(vocabulary)) => {
+                let focus = self.facets.get(Facet::FocusArea.position());
+                let (bits, scores) = scores::text_matches(vocabulary, &self.labels, focus, &terms, n);
+                (bits, Some(scores))
+            }
+            // Text not indexed yet (`IndexBuilder::text_later`): nothing matches text.
+            (false, None) => (Bitset::empty(n), None),
         };
         if !query.years.is_open() {
             base.and_with(&self.periods.overlapping(query.years));

@@ -413,3 +413,73 @@ mod bundled {
         assert_eq!(kinds, rs.len());
     }
 }
+
+/// An index whose words come after the first answer (`text_later`) answers
+/// exactly as one built at once: queries without text at every stage, text
+/// queries once the words are in (and, before, matches nothing to text
+/// rather than something wrong).
+mod text_later {
+    use super::*;
+    use nordic_partnerships::search::IndexBuilder;
+
+    fn queries() -> Vec<Query> {
+        let mut ticked = Query::new();
+        ticked.toggle(FacetValue::Country(Country::Se));
+        vec![
+            Query::new(),
+            ticked.clone(),
+            ticked.with_sort(SortOrder::Title),
+            text("umeå"),
+            text("helse innovasjon"),
+            text("regi"),
+        ]
+    }
+
+    #[test]
+    fn words_added_later_give_the_same_answers() {
+        let records = nordic_partnerships::load::bundled::dataset().expect("bundled").records;
+        let whole = Index::new(&records, TODAY);
+        for lang in [UiLang::Nb, UiLang::En] {
+            let mut builder = IndexBuilder::new(&records, TODAY, lang).text_later();
+            while !builder.step() {}
+            let later = builder.finish();
+            assert!(!later.has_text());
+            for query in queries() {
+                let results = later.run(&query, lang);
+                if query.text.is_empty() {
+                    assert_eq!(results, whole.run(&query, lang), "{query:?}");
+                } else {
+                    assert_eq!(results.total(), 0, "{query:?}: no text index, no text match");
+                }
+            }
+            // In steps, as the browser does it.
+            let mut text = later.text_builder(&records);
+            let mut steps = 0;
+            while !text.step() {
+                steps += 1;
+            }
+            later.add_text(text);
+            assert!(later.has_text() && steps > 1);
+            assert_eq!(later.n_words(), whole.n_words());
+            for query in queries() {
+                assert_eq!(later.run(&query, lang), whole.run(&query, lang), "{query:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn prepare_text_builds_once_and_a_late_builder_changes_nothing() {
+        let records = nordic_partnerships::load::bundled::dataset().expect("bundled").records;
+        let mut builder = IndexBuilder::new(&records, TODAY, UiLang::Sv).text_later();
+        while !builder.step() {}
+        let index = builder.finish();
+        let mut late = index.text_builder(&records[..1]);
+        while !late.step() {}
+        index.prepare_text(&records);
+        let words = index.n_words();
+        index.add_text(late);
+        index.prepare_text(&records);
+        assert_eq!(index.n_words(), words);
+        assert_eq!(index.run(&text("umeå"), UiLang::Sv), Index::new(&records, TODAY).run(&text("umeå"), UiLang::Sv));
+    }
+}

@@ -254,3 +254,56 @@ async fn the_address_query_is_the_starting_view() {
     let total = bundled::dataset().expect("bundled data loads").records.len();
     assert_eq!(texts(&element, "[role=status]"), [format!("0 of {total} partnerships")]);
 }
+
+/// A search typed while the loader is still indexing the words (it does that
+/// after the first cards) waits with the cards it has and says so, then
+/// answers as soon as the words are in, without indexing them a second time.
+#[wasm_bindgen_test]
+async fn a_search_typed_before_the_words_are_indexed_waits_for_them() {
+    use nordic_partnerships::search::IndexBuilder;
+    use nordic_partnerships::view::SharedIndex;
+
+    let element = fresh_element();
+    let dataset = Rc::new(bundled::dataset().expect("bundled data loads"));
+    let total = dataset.records.len();
+    let mut builder = IndexBuilder::new(&dataset.records, 2026, UiLang::En).text_later();
+    while !builder.step() {}
+    let index = Rc::new(builder.finish());
+    let props = yew::props!(DataGateProps {
+        state: DataState::Ready(Rc::clone(&dataset), Some(SharedIndex { index: Rc::clone(&index), first: None })),
+        lang: UiLang::En,
+        url: None,
+        today_year: Some(2026),
+    });
+    let _handle = yew::Renderer::<DataGate>::with_root_and_props(element.clone(), props).render();
+    settle(&element).await;
+    assert_eq!(texts(&element, "[role=status]"), [format!("{total} partnerships")]);
+
+    let input: HtmlInputElement = find(&element, "input[type=search]");
+    input.set_value("umea");
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    input
+        .dispatch_event(&web_sys::Event::new_with_event_init_dict("input", &init).expect("event"))
+        .expect("dispatched");
+    yew::scheduler::flush().await;
+    assert_eq!(texts(&element, "[role=status]"), ["Preparing the search…"]);
+    assert_eq!(texts(&element, ".np-results[aria-busy=true]").len(), 1);
+    assert_eq!(texts(&element, ".np-card").len(), total.min(nordic_partnerships::view::state::PAGE_SIZE));
+
+    // The loader's background work delivers the words a few frames later.
+    for _ in 0..3 {
+        web::pacing::after_next_frame().await;
+    }
+    let mut text = index.text_builder(&dataset.records);
+    while !text.step() {}
+    index.add_text(text);
+    for _ in 0..3 {
+        web::pacing::after_next_frame().await;
+        yew::scheduler::flush().await;
+    }
+    let status = texts(&element, "[role=status]");
+    assert!(status[0].ends_with(&format!(" of {total} partnerships")), "{status:?}");
+    assert!(texts(&element, "mark").iter().any(|m| m == "Umeå"), "{:?}", texts(&element, "mark"));
+    assert!(texts(&element, ".np-results[aria-busy=true]").is_empty());
+}

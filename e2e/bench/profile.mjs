@@ -38,7 +38,7 @@ if (!WASM || !['load', 'click', 'type'].includes(WHAT)) {
   process.exit(2);
 }
 // The phases worth a line of their own: loading, indexing, rendering.
-const PHASES = ['Loader>::read', 'Splitter', 'build_index', 'build_other_languages', 'add_words', 'sort_key',
+const PHASES = ['Loader>::read', 'Splitter', 'build_index', 'build_the_rest', 'add_words', 'sort_key',
   'PartnerFacet', 'Index>::run', 'RenderRunner'];
 
 const work = mkdtempSync(join(tmpdir(), 'np-profile-'));

@@ -53,6 +53,7 @@ pub(super) static TEXTS: Texts = Texts {
     empty_title: "Ingen partnerskaber passer",
     empty_hint: "Prøv at fjerne et af disse:",
     loading: "Indlæser partnerskaber …",
+    search_pending: "Gør søgningen klar …",
     details: "Detaljer",
     close: "Luk",
     language: "Sprog",

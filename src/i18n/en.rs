@@ -53,6 +53,7 @@ pub(super) static TEXTS: Texts = Texts {
     empty_title: "No partnerships match",
     empty_hint: "Try removing one of these:",
     loading: "Loading partnerships…",
+    search_pending: "Preparing the search…",
     details: "Details",
     close: "Close",
     language: "Language",

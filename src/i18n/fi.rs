@@ -53,6 +53,7 @@ pub(super) static TEXTS: Texts = Texts {
     empty_title: "Yksikään kumppanuus ei vastaa hakua",
     empty_hint: "Kokeile poistaa jokin näistä:",
     loading: "Ladataan kumppanuuksia…",
+    search_pending: "Valmistellaan hakua…",
     details: "Lisätiedot",
     close: "Sulje",
     language: "Kieli",

@@ -53,6 +53,7 @@ pub(super) static TEXTS: Texts = Texts {
     empty_title: "Ingen samarbeid passer",
     empty_hint: "Prøv å fjerne ett av disse:",
     loading: "Laster inn samarbeid …",
+    search_pending: "Gjør klar søket …",
     details: "Detaljer",
     close: "Lukk",
     language: "Språk",

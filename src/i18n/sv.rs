@@ -53,6 +53,7 @@ pub(super) static TEXTS: Texts = Texts {
     empty_title: "Inga partnerskap matchar",
     empty_hint: "Prova att ta bort något av dessa:",
     loading: "Läser in partnerskap …",
+    search_pending: "Förbereder sökningen …",
     details: "Detaljer",
     close: "Stäng",
     language: "Språk",

@@ -22,7 +22,8 @@ use super::years::Periods;
 #[derive(Debug, Clone)]
 pub struct Index {
     pub(super) n: usize,
-    pub(super) vocabulary: Vocabulary,
+    /// The records' words, once built (see [`IndexBuilder::text_later`]).
+    pub(super) vocabulary: OnceCell<Vocabulary>,
     pub(super) labels: LabelWords,
     /// One per facet, in [`Facet::ALL`] order.
     pub(super) facets: Vec<FacetData>,
@@ -98,9 +99,66 @@ impl Index {
         self.n == 0
     }
 
-    /// How many distinct folded words the records contain.
+    /// How many distinct folded words the records contain (0 before the
+    /// text is indexed).
     pub fn n_words(&self) -> usize {
-        self.vocabulary.len()
+        self.vocabulary.get().map_or(0, Vocabulary::len)
+    }
+
+    /// Whether the records' text is indexed, so queries with text can be
+    /// answered (always, unless built with [`IndexBuilder::text_later`]).
+    pub fn has_text(&self) -> bool {
+        self.vocabulary.get().is_some()
+    }
+
+    /// Indexes the text at once if it is not yet (`records` are the ones
+    /// the index was built from).
+    pub fn prepare_text(&self, records: &[Partnership]) {
+        if !self.has_text() {
+            let mut builder = self.text_builder(records);
+            while !builder.step() {}
+            self.add_text(builder);
+        }
+    }
+
+    /// Starts indexing the text of `records` (the ones the index was built
+    /// from) in steps, as [`IndexBuilder`] would have.
+    pub fn text_builder<'a>(&self, records: &'a [Partnership]) -> TextBuilder<'a> {
+        TextBuilder { records, next: 0, words: VocabularyBuilder::default(), vocabulary: None }
+    }
+
+    /// Adds the text indexed (text already there stays as it was).
+    pub fn add_text(&self, builder: TextBuilder<'_>) {
+        if let Some(vocabulary) = builder.vocabulary {
+            let _ = self.vocabulary.set(vocabulary);
+        }
+    }
+}
+
+/// Indexes records' words in short steps, for an index built with
+/// [`IndexBuilder::text_later`]: each [`TextBuilder::step`] reads at most
+/// [`IndexBuilder::CHUNK`] records or [`IndexBuilder::TEXT_BYTES`] bytes, or
+/// sorts the words at the end.
+#[derive(Debug)]
+pub struct TextBuilder<'a> {
+    records: &'a [Partnership],
+    next: usize,
+    words: VocabularyBuilder<'a>,
+    vocabulary: Option<Vocabulary>,
+}
+
+impl TextBuilder<'_> {
+    /// Takes the next step; `true` once the text is indexed.
+    pub fn step(&mut self) -> bool {
+        if self.vocabulary.is_some() {
+            return true;
+        }
+        if self.next < self.records.len() {
+            self.next = add_words_from(&mut self.words, self.records, self.next);
+        } else {
+            self.vocabulary = Some(std::mem::take(&mut self.words).finish());
+        }
+        false
     }
 }
 
@@ -139,7 +197,7 @@ pub struct IndexBuilder<'a> {
     today_year: u16,
     stage: Stage,
     words: VocabularyBuilder<'a>,
-    vocabulary: Vocabulary,
+    vocabulary: Option<Vocabulary>,
     facets: Vec<FacetData>,
     partners: PartnerFacet<'a>,
     periods: Periods,
@@ -182,7 +240,7 @@ impl<'a> IndexBuilder<'a> {
             today_year,
             stage: Stage::Words(0),
             words: VocabularyBuilder::default(),
-            vocabulary: Vocabulary::default(),
+            vocabulary: None,
             facets: Vec::with_capacity(Facet::ALL.len()),
             partners: PartnerFacet::default(),
             periods: Periods::default(),
@@ -190,20 +248,23 @@ impl<'a> IndexBuilder<'a> {
         }
     }
 
+    /// Leaves the records' text out, for an index that must answer a query
+    /// without text as soon as it can: such an index matches no record to
+    /// any text until [`Index::prepare_text`] or [`Index::add_text`] has
+    /// indexed it. Call before the first step.
+    pub fn text_later(mut self) -> IndexBuilder<'a> {
+        if self.stage == Stage::Words(0) {
+            self.stage = Stage::Facet(0);
+        }
+        self
+    }
+
     /// Takes the next step; `true` once the index is complete.
     pub fn step(&mut self) -> bool {
         let records = self.records;
         self.stage = match self.stage {
             Stage::Words(from) => {
-                let mut next = from;
-                let mut bytes = 0;
-                while let Some(record) = records.get(next) {
-                    bytes += self.add_words(record);
-                    next += 1;
-                    if next - from >= Self::CHUNK || bytes >= Self::TEXT_BYTES {
-                        break;
-                    }
-                }
+                let next = add_words_from(&mut self.words, records, from);
                 if next < records.len() {
                     Stage::Words(next)
                 } else {
@@ -211,7 +272,7 @@ impl<'a> IndexBuilder<'a> {
                 }
             }
             Stage::Vocabulary => {
-                self.vocabulary = std::mem::take(&mut self.words).finish();
+                self.vocabulary = Some(std::mem::take(&mut self.words).finish());
                 Stage::Facet(0)
             }
             Stage::Facet(i) => match Facet::ALL.get(i) {
@@ -258,9 +319,13 @@ impl<'a> IndexBuilder<'a> {
     /// The index, once [`IndexBuilder::step`] has returned `true` (before
     /// that, the parts not yet built are empty).
     pub fn finish(self) -> Index {
+        let vocabulary = OnceCell::new();
+        if let Some(built) = self.vocabulary {
+            let _ = vocabulary.set(built);
+        }
         let index = Index {
             n: self.records.len(),
-            vocabulary: self.vocabulary,
+            vocabulary,
             labels: LabelWords::new(),
             facets: self.facets,
             periods: self.periods,
@@ -271,33 +336,48 @@ impl<'a> IndexBuilder<'a> {
         }
         index
     }
+}
 
-    /// Adds `record`'s words; returns how many bytes of text that was.
-    fn add_words(&mut self, record: &'a Partnership) -> usize {
-        let words = &mut self.words;
-        let mut bytes = 0;
-        let mut add = |text: &'a str, class: FieldClass| {
-            bytes += text.len();
-            words.add_text(text, class);
-        };
-        for (_, text) in record.title.entries() {
-            add(text, FieldClass::Title);
+/// Adds the words of the records from position `from`, at most
+/// [`IndexBuilder::CHUNK`] records or [`IndexBuilder::TEXT_BYTES`] bytes of
+/// text (at least one record); returns the position to go on from.
+fn add_words_from<'a>(words: &mut VocabularyBuilder<'a>, records: &'a [Partnership], from: usize) -> usize {
+    let mut next = from;
+    let mut bytes = 0;
+    while let Some(record) = records.get(next) {
+        bytes += add_words(words, record);
+        next += 1;
+        if next - from >= IndexBuilder::CHUNK || bytes >= IndexBuilder::TEXT_BYTES {
+            break;
         }
-        for (_, text) in record.summary.entries() {
-            add(text, FieldClass::Summary);
-        }
-        for partner in &record.partners {
-            add(&partner.name, FieldClass::Partner);
-            if let Some(en) = &partner.name_en {
-                add(en, FieldClass::Partner);
-            }
-        }
-        if let Some(region) = &record.region {
-            add(region, FieldClass::Other);
-        }
-        words.end_record();
-        bytes
     }
+    next
+}
+
+/// Adds `record`'s words; returns how many bytes of text that was.
+fn add_words<'a>(words: &mut VocabularyBuilder<'a>, record: &'a Partnership) -> usize {
+    let mut bytes = 0;
+    let mut add = |text: &'a str, class: FieldClass| {
+        bytes += text.len();
+        words.add_text(text, class);
+    };
+    for (_, text) in record.title.entries() {
+        add(text, FieldClass::Title);
+    }
+    for (_, text) in record.summary.entries() {
+        add(text, FieldClass::Summary);
+    }
+    for partner in &record.partners {
+        add(&partner.name, FieldClass::Partner);
+        if let Some(en) = &partner.name_en {
+            add(en, FieldClass::Partner);
+        }
+    }
+    if let Some(region) = &record.region {
+        add(region, FieldClass::Other);
+    }
+    words.end_record();
+    bytes
 }
 
 /// The stage after facet `i`.

@@ -14,11 +14,15 @@ use crate::embed::theme::Theme;
 use crate::i18n::UiLang;
 use crate::load::Dataset;
 use crate::query::Query;
-use crate::search::Index;
+use crate::search::{Index, Results};
 use crate::view::filters::{chips, result_count, year_bounds};
 use crate::view::headings::heading_tag;
 use crate::view::state::{apply, Action, HistoryMode, ViewState};
 use crate::view::{starting_query, SharedIndex, UrlSyncHandle};
+
+/// How long a search waits for the loader to index the words (about ten
+/// seconds of frames) before the widget indexes them itself.
+const FRAMES_BEFORE_INDEXING_HERE: u32 = 600;
 
 /// Properties of [`Widget`].
 #[derive(Properties, PartialEq)]
@@ -104,14 +108,48 @@ pub fn Widget(props: &WidgetProps) -> Html {
         Some(index) => index.clone(),
         None => SharedIndex { index: Rc::new(Index::new(&data.records, *today)), first: None },
     });
+    // A search typed while the loader is still indexing the words (a large
+    // file, right after the first cards) waits for them with the last
+    // results on screen and the count saying so; `text_arrived` re-runs it.
+    let text_arrived = use_state(|| 0u32);
+    let last_results = use_mut_ref(|| None::<Rc<Results>>);
+    let pending = index.waits_for_text(&state.query);
     let results = {
         let index = Rc::clone(&index);
-        use_memo((state.query.clone(), state.lang, Rc::clone(&props.data)), move |(query, lang, data)| {
+        let last_results = last_results.clone();
+        let key = (state.query.clone(), state.lang, Rc::clone(&props.data), *text_arrived, pending);
+        use_memo(key, move |(query, lang, data, _, pending)| {
+            if *pending {
+                let last = last_results.borrow().clone();
+                return last.unwrap_or_else(|| index.results(&query.clone().with_text(""), *lang));
+            }
             // A language the loader has not indexed yet is indexed now.
             index.index.prepare(&data.records, *lang);
-            index.results(query, *lang)
+            let results = index.results(query, *lang);
+            *last_results.borrow_mut() = Some(Rc::clone(&results));
+            results
         })
     };
+    {
+        let index = Rc::clone(&index.index);
+        let data = Rc::clone(&props.data);
+        let text_arrived = text_arrived.clone();
+        use_effect_with(pending, move |pending| {
+            if *pending {
+                yew::platform::spawn_local(async move {
+                    for _ in 0..FRAMES_BEFORE_INDEXING_HERE {
+                        if index.has_text() {
+                            break;
+                        }
+                        crate::web::pacing::after_next_frame().await;
+                    }
+                    // Nobody indexed the words meanwhile: index them here, at once.
+                    index.prepare_text(&data.records);
+                    text_arrived.set(*text_arrived + 1);
+                });
+            }
+        });
+    }
     let results: Rc<_> = Rc::clone(&*results);
     // Counted once per dataset, not on every keystroke (a noisy file has thousands of problems).
     let notice_counts = use_memo(Rc::clone(&props.data), |data| (data.n_rejected(), data.n_incomplete()));
@@ -181,8 +219,10 @@ pub fn Widget(props: &WidgetProps) -> Html {
                 <FiltersPanel results={Rc::clone(&results)} years={state.query.years} year_bounds={*bounds}
                     expanded={state.expanded.clone()} collapsed={state.collapsed.clone()} open={state.filters_open}
                     {lang} on_action={dispatch.clone()} />
-                <div class="np-results" ref={results_area} tabindex="-1">
-                    <p class="np-count" role="status">{ result_count(results.total(), total, texts) }</p>
+                <div class="np-results" ref={results_area} tabindex="-1" aria-busy={pending.then_some("true")}>
+                    <p class="np-count" role="status">
+                        if pending { { texts.search_pending } } else { { result_count(results.total(), total, texts) } }
+                    </p>
                     if results.total() > 0 {
                         <ActiveFilters chips={chips.clone()} {lang} on_action={dispatch.clone()} />
                         <CardGrid data={Rc::clone(&props.data)} results={Rc::clone(&results)} n_visible={if props.show_all { usize::MAX } else { state.n_visible }} page_size={state.page_size}

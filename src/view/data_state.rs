@@ -35,6 +35,13 @@ pub struct SharedIndex {
 }
 
 impl SharedIndex {
+    /// Whether `query` has text the index cannot answer yet: the loader
+    /// indexes a large file's words after the first cards, and a search
+    /// typed before they are in waits for them instead of freezing the page.
+    pub fn waits_for_text(&self, query: &Query) -> bool {
+        !query.text.trim().is_empty() && !self.index.has_text()
+    }
+
     /// `query`'s results in `lang`: the ones answered ahead when they are
     /// for this query, else answered now.
     pub fn results(&self, query: &Query, lang: UiLang) -> Rc<Results> {

@@ -21,9 +21,9 @@ const RECORDS_PER_STEP: usize = 32;
 /// Reads `text` (from `source`, named in console messages) for a widget with
 /// `options` that opens in `lang` with the query `start`: its problems
 /// logged, narrowed to the editor's scope, indexed for `lang`, and `start`
-/// answered. The other interface languages are
-/// indexed after the first cards, in the background (a visitor who switches
-/// sooner gets the language built at once).
+/// answered. When `start` has no text, the records' words are indexed only
+/// after the first cards, in the background, and so are the other interface
+/// languages (a visitor who types or switches sooner gets them built at once).
 ///
 /// Leaves the user-timing marks `nordic-partnerships:read` (the text is in
 /// hand, the work starts) and `nordic-partnerships:indexed` (the widget can
@@ -54,33 +54,48 @@ pub async fn read_in_slices(
     let dataset = if scope::is_empty(&options.scope) {
         dataset
     } else {
-        let index = build_index(&dataset, today, lang, &mut pacer).await;
+        let index = build_index(&dataset, today, lang, has_text(&options.scope), &mut pacer).await;
         scope::restrict_with(dataset, &index, &options.scope)
     };
-    let index = Rc::new(build_index(&dataset, today, lang, &mut pacer).await);
+    let index = Rc::new(build_index(&dataset, today, lang, has_text(start), &mut pacer).await);
     // The first query gets a task of its own, and the first render another.
     pacer.pause().await;
     let first = Rc::new(index.run(start, lang));
     mark("nordic-partnerships:indexed");
     pacer.pause().await;
     let dataset = Rc::new(dataset);
-    wasm_bindgen_futures::spawn_local(build_other_languages(Rc::clone(&dataset), Rc::clone(&index)));
+    wasm_bindgen_futures::spawn_local(build_the_rest(Rc::clone(&dataset), Rc::clone(&index)));
     DataState::Ready(dataset, Some(SharedIndex { index, first: Some((start.clone(), lang, first)) }))
 }
 
-async fn build_index(dataset: &Dataset, today: u16, lang: UiLang, pacer: &mut Pacer) -> Index {
+/// Whether answering `query` needs the records' words.
+fn has_text(query: &Query) -> bool {
+    !query.text.trim().is_empty()
+}
+
+async fn build_index(dataset: &Dataset, today: u16, lang: UiLang, text: bool, pacer: &mut Pacer) -> Index {
     let mut builder = IndexBuilder::new(&dataset.records, today, lang);
+    if !text {
+        builder = builder.text_later();
+    }
     while !builder.step() {
         pacer.pause_if_due().await;
     }
     builder.finish()
 }
 
-/// Gives `index` every interface language it lacks, a slice at a time,
-/// once the first render is on screen and the browser is idle.
-async fn build_other_languages(dataset: Rc<Dataset>, index: Rc<Index>) {
+/// Gives `index` the records' words if it lacks them, then every interface
+/// language it lacks, a slice at a time, once the first render is on screen
+/// and the browser is idle. A part a visitor needed sooner was built then
+/// (`Index::prepare_text`, `Index::prepare`) and is skipped here.
+async fn build_the_rest(dataset: Rc<Dataset>, index: Rc<Index>) {
     super::pacing::until_idle().await;
     let mut pacer = Pacer::new();
+    let mut text = index.text_builder(&dataset.records);
+    while !index.has_text() && !text.step() {
+        pacer.pause_if_due().await;
+    }
+    index.add_text(text);
     for lang in UiLang::ALL {
         if index.has_language(lang) {
             continue;
