@@ -20,8 +20,6 @@
 use std::collections::BTreeMap;
 use std::fmt;
 
-use serde_json::Value;
-
 use crate::embed::theme::Theme;
 use crate::i18n::UiLang;
 use crate::query::url_state;
@@ -110,8 +108,8 @@ pub struct OptionProblem {
 }
 
 impl OptionProblem {
-    fn mount(key: &str, value: &Value, expected: String) -> OptionProblem {
-        let value: String = value.to_string().chars().take(80).collect();
+    fn mount(key: &str, json: &str, expected: String) -> OptionProblem {
+        let value: String = json.chars().take(80).collect();
         OptionProblem { attribute: format!("mount() option {key:?}"), value, expected }
     }
 }
@@ -228,37 +226,62 @@ pub fn is_fetchable(address: &str) -> bool {
     }
 }
 
+/// One option of the JS `mount(element, options)` call, as the web layer
+/// read it from the object.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MountOption {
+    /// The property name.
+    pub key: String,
+    /// Its value.
+    pub value: MountValue,
+    /// The value as `JSON.stringify` writes it, for messages.
+    pub json: String,
+}
+
+/// The value of a `mount()` option.
+#[derive(Debug, Clone, PartialEq)]
+pub enum MountValue {
+    /// `null` or `undefined`: not set.
+    Unset,
+    /// A string; a number as JavaScript writes it; `true`/`false` as `on`/`off`.
+    Text(String),
+    /// A list: each item's text, `None` for an item that is not a string.
+    List(Vec<Option<String>>),
+    /// An object or anything else no setting takes.
+    Other,
+}
+
 /// The options of the JS `mount(element, options)` call, as the attribute
 /// values they stand for (`pageSize` or `page-size` → `page-size`), with a
 /// problem for each key that names no setting and each value of a type no
-/// setting takes. `null` means "not set".
-pub fn from_mount_options(values: &BTreeMap<String, Value>) -> (BTreeMap<&'static str, String>, Vec<OptionProblem>) {
+/// setting takes, in key order.
+pub fn from_mount_options(options: &[MountOption]) -> (BTreeMap<&'static str, String>, Vec<OptionProblem>) {
     let mut found = BTreeMap::new();
     let mut problems = Vec::new();
-    for (key, value) in values {
+    let mut sorted: Vec<&MountOption> = options.iter().collect();
+    sorted.sort_by(|a, b| a.key.cmp(&b.key));
+    for MountOption { key, value, json } in sorted {
         let Some(name) = option_names().find(|n| n == key || camel_case(n) == *key) else {
             let expected = option_names().map(camel_case).collect::<Vec<_>>().join(", ");
-            problems.push(OptionProblem::mount(key, value, format!("an option among {expected}")));
+            problems.push(OptionProblem::mount(key, json, format!("an option among {expected}")));
             continue;
         };
         let text = match value {
-            Value::Null => continue,
-            Value::String(s) => Some(s.clone()),
-            Value::Number(n) => Some(n.to_string()),
-            Value::Bool(b) => Some(if *b { "on" } else { "off" }.to_owned()),
-            Value::Array(items) => {
+            MountValue::Unset => continue,
+            MountValue::Text(text) => Some(text.clone()),
+            MountValue::List(items) => {
                 let separator = if name == "partner" { ";" } else { "," };
-                let texts: Option<Vec<&str>> = items.iter().map(Value::as_str).collect();
+                let texts: Option<Vec<&str>> = items.iter().map(Option::as_deref).collect();
                 texts.map(|t| t.join(separator))
             }
-            Value::Object(_) => None,
+            MountValue::Other => None,
         };
         match text {
             Some(text) => {
                 found.insert(name, text);
             }
             None => {
-                problems.push(OptionProblem::mount(key, value, "text, a number, true/false or a list of texts".into()))
+                problems.push(OptionProblem::mount(key, json, "text, a number, true/false or a list of texts".into()))
             }
         }
     }
@@ -374,11 +397,22 @@ mod tests {
 
     #[test]
     fn mount_options_report_unknown_keys_and_wrong_types() {
-        let values: BTreeMap<String, Value> = serde_json::from_str(
-            r#"{"pageSize": 12, "country": ["SE", "NO"], "urlState": false, "pageSise": 3, "theme": {"x": 1},
-                "lang": null, "partner": ["A", "B"], "focus": [1]}"#,
-        )
-        .unwrap();
+        // What the web layer reads from { pageSize: 12, country: ["SE", "NO"], urlState: false, pageSise: 3,
+        // theme: { x: 1 }, lang: null, partner: ["A", "B"], focus: [1] }.
+        let option =
+            |key: &str, value: MountValue, json: &str| MountOption { key: key.into(), value, json: json.into() };
+        let text = |t: &str| MountValue::Text(t.into());
+        let list = |items: &[Option<&str>]| MountValue::List(items.iter().map(|i| i.map(str::to_owned)).collect());
+        let values = [
+            option("pageSize", text("12"), "12"),
+            option("country", list(&[Some("SE"), Some("NO")]), r#"["SE","NO"]"#),
+            option("urlState", text("off"), "false"),
+            option("pageSise", text("3"), "3"),
+            option("theme", MountValue::Other, r#"{"x":1}"#),
+            option("lang", MountValue::Unset, "null"),
+            option("partner", list(&[Some("A"), Some("B")]), r#"["A","B"]"#),
+            option("focus", list(&[None]), "[1]"),
+        ];
         let (found, problems) = from_mount_options(&values);
         assert_eq!(found.get("page-size").map(String::as_str), Some("12"));
         assert_eq!(found.get("country").map(String::as_str), Some("SE,NO"));

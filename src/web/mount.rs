@@ -10,9 +10,8 @@ use web_sys::Element;
 
 use super::history::BrowserUrl;
 use super::{console, page_lang};
-use std::collections::BTreeMap;
 
-use crate::embed::options::{self, EmbedOptions, OptionProblem, UrlState};
+use crate::embed::options::{self, EmbedOptions, MountOption, MountValue, OptionProblem, UrlState};
 use crate::i18n::UiLang;
 use crate::view::UrlSyncHandle;
 
@@ -228,23 +227,54 @@ fn claim_prefix(wanted: Option<String>) -> String {
 #[wasm_bindgen(js_name = mount)]
 pub fn mount_js(element: Element, options: JsValue) -> Option<WidgetHandle> {
     let mut problems = Vec::new();
-    let values: BTreeMap<String, serde_json::Value> = if options.is_undefined() || options.is_null() {
-        BTreeMap::new()
+    let values = if options.is_undefined() || options.is_null() {
+        Vec::new()
+    } else if options.is_object() && !js_sys::Array::is_array(&options) {
+        mount_options(&options)
     } else {
-        // Through JSON, which serde_json already reads (no second deserializer in the wasm).
-        let text = js_sys::JSON::stringify(&options).ok().and_then(|t| t.as_string()).unwrap_or_default();
-        serde_json::from_str(&text).unwrap_or_else(|_| {
-            problems.push(OptionProblem {
-                attribute: "mount() options".to_owned(),
-                value: String::new(),
-                expected: "an object such as { lang: \"sv\", country: \"SE\" }".to_owned(),
-            });
-            BTreeMap::new()
-        })
+        problems.push(OptionProblem {
+            attribute: "mount() options".to_owned(),
+            value: String::new(),
+            expected: "an object such as { lang: \"sv\", country: \"SE\" }".to_owned(),
+        });
+        Vec::new()
     };
     let (values, mount_problems) = options::from_mount_options(&values);
     problems.extend(mount_problems);
     mount_with_problems(element, |name| values.get(name).cloned(), problems)
+}
+
+/// The own properties of a `mount()` options object, read as the settings
+/// read them: JavaScript writes numbers (so `12.5` stays `12.5`) and the
+/// JSON shown in messages.
+fn mount_options(options: &JsValue) -> Vec<MountOption> {
+    let json = |value: &JsValue| js_sys::JSON::stringify(value).ok().and_then(|t| t.as_string()).unwrap_or_default();
+    js_sys::Object::keys(options.unchecked_ref::<js_sys::Object>())
+        .iter()
+        .filter_map(|key| {
+            let value = js_sys::Reflect::get(options, &key).ok()?;
+            let read = if value.is_null() || value.is_undefined() {
+                MountValue::Unset
+            } else if let Some(text) = value.as_string() {
+                MountValue::Text(text)
+            } else if let Some(on) = value.as_bool() {
+                MountValue::Text(if on { "on" } else { "off" }.to_owned())
+            } else if value.as_f64().is_some() {
+                MountValue::Text(
+                    js_sys::Number::from(value.clone())
+                        .to_string_with_radix(10)
+                        .ok()
+                        .map(String::from)
+                        .unwrap_or_default(),
+                )
+            } else if js_sys::Array::is_array(&value) {
+                MountValue::List(js_sys::Array::from(&value).iter().map(|item| item.as_string()).collect())
+            } else {
+                MountValue::Other
+            };
+            Some(MountOption { key: key.as_string()?, json: json(&value), value: read })
+        })
+        .collect()
 }
 
 /// Mounts a widget into every element matching [`MOUNT_SELECTOR`] that has
