@@ -82,21 +82,22 @@ impl Markup {
 /// attribute value, or start a tag or a character reference, replaced by
 /// references. The same escaping serves text and double-quoted values.
 pub fn escape(out: &mut String, text: &str) {
-    let mut rest = text;
-    while let Some(at) = rest.find(['&', '<', '>', '"', '\'']) {
-        let (plain, special) = rest.split_at(at);
-        out.push_str(plain);
-        let mut chars = special.chars();
-        out.push_str(match chars.next() {
-            Some('&') => "&amp;",
-            Some('<') => "&lt;",
-            Some('>') => "&gt;",
-            Some('"') => "&quot;",
-            _ => "&#39;",
-        });
-        rest = chars.as_str();
+    // Byte by byte: the five are ASCII, so every cut falls between characters.
+    let mut from = 0;
+    for (i, byte) in text.bytes().enumerate() {
+        let reference = match byte {
+            b'&' => "&amp;",
+            b'<' => "&lt;",
+            b'>' => "&gt;",
+            b'"' => "&quot;",
+            b'\'' => "&#39;",
+            _ => continue,
+        };
+        out.push_str(text.get(from..i).unwrap_or_default());
+        out.push_str(reference);
+        from = i + 1;
     }
-    out.push_str(rest);
+    out.push_str(text.get(from..).unwrap_or_default());
 }
 
 #[cfg(test)]
