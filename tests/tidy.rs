@@ -10,6 +10,9 @@
 //! - The entry points (`lib.rs`, `main.rs`, `bin/`) name no browser crate.
 //! - `lib.rs` denies `unwrap`, `expect`, indexing and `panic!` for the whole
 //!   crate outside tests (no panic on untrusted input).
+//! - Raw HTML (`Html::from_html_unchecked`) is placed only from what
+//!   `view::card_markup` wrote, on the same line, so data reaches the page
+//!   only through `view::markup`'s escaping.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -69,6 +72,35 @@ fn the_checker_finds_violations_with_their_line() {
         check("ui/card.rs", "use yew::prelude::*;\nuse crate::web::dom;\nuse crate::view::state::Action;\n").is_empty()
     );
     assert!(check("search/sort.rs", "let s = \"crate::ui is only text\"; // crate::web\n").is_empty());
+}
+
+#[test]
+fn raw_html_comes_only_from_the_escaping_writer() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut found = Vec::new();
+    for file in rust_files(&src) {
+        let relative = file.strip_prefix(&src).unwrap_or(&file).to_string_lossy().replace('\\', "/");
+        let text = fs::read_to_string(&file).unwrap_or_else(|e| panic!("{relative}: {e}"));
+        found.extend(raw_html(&relative, &text));
+    }
+    let (ok, bad): (Vec<_>, Vec<_>) = found.into_iter().partition(|(_, from_markup)| *from_markup);
+    let bad: Vec<String> = bad.into_iter().map(|(at, _)| at).collect();
+    assert!(bad.is_empty(), "raw HTML not written by view::card_markup:\n{}", bad.join("\n"));
+    assert!(ok.len() >= 2, "the card grid and the details dialog place card_markup's HTML: {ok:?}");
+    assert_eq!(
+        raw_html("ui/x.rs", "let h = Html::from_html_unchecked(data.into());\n"),
+        [("ui/x.rs:1".to_owned(), false)]
+    );
+}
+
+/// Each line placing raw HTML, as `path:line`, and whether the HTML on it
+/// comes from `card_markup`.
+fn raw_html(relative: &str, text: &str) -> Vec<(String, bool)> {
+    code_lines(text)
+        .into_iter()
+        .filter(|(_, line)| line.contains("from_html_unchecked"))
+        .map(|(n, line)| (format!("{relative}:{n}"), line.contains("card_markup::")))
+        .collect()
 }
 
 /// Every violation in one file, as `path:line: what`.

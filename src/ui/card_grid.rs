@@ -82,9 +82,10 @@ pub fn CardGrid(props: &CardGridProps) -> Html {
                 { for props.results.hits.iter().take(n_rendered).filter_map(|hit| {
                     let record = props.data.records.get(hit.record)?;
                     let marks = props.results.highlights(record, props.lang);
-                    let card = card_markup::card(record, hit.record, &marks, cx);
                     Some(html! {
-                        <li class="np-grid__item" key={record.id.as_str()}>{ Html::from_html_unchecked(card.into()) }</li>
+                        <li class="np-grid__item" key={record.id.as_str()}>
+                            { Html::from_html_unchecked(card_markup::card(record, hit.record, &marks, cx).into()) }
+                        </li>
                     })
                 }) }
             </ul>
