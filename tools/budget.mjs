@@ -9,9 +9,9 @@ import { join } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
 // Budget for the gzipped code. The goal is 120 KB (BENCHMARKS.md); until the size work
-// reaches it, this is today's size (197 641 bytes on 2026-12-06, after the steps in
-// BENCHMARKS.md) plus about 1 KB, so any growth is caught. Later changes report what they add.
-const CODE_BUDGET_GZIP = 194 * 1024;
+// reaches it, this is today's size (193 764 bytes late on 2026-12-06, after the steps in
+// BENCHMARKS.md) plus under 1 KB, so any growth is caught. Later changes report what they add.
+const CODE_BUDGET_GZIP = 190 * 1024;
 
 const dist = process.argv[2] ?? 'dist';
 const measure = (file) => {

@@ -194,9 +194,19 @@ test('10 000 records load in slices: the page keeps running while they are read 
     tick();
   });
   const page = await context.newPage();
+  const requests = [];
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
   await page.goto(`${site.url}big.html`);
   await cardsShown(page.locator('.np-widget'), { timeout: 60_000 });
   assert.equal(await page.locator('.np-widget').getByRole('status').textContent(), '10000 partnerships');
+  // A search typed at once is answered, whether or not the words were indexed yet
+  // (if not, it waits for them: "Preparing the search…", then the count).
+  await page.locator('.np-widget').getByRole('searchbox').fill('Bodø');
+  await page.locator('.np-widget').getByRole('status').filter({ hasText: /^\d+ of 10000 partnerships$/ }).waitFor({ timeout: 30_000 });
+  assert.ok((await page.locator('.np-widget mark').count()) > 0, 'the matches are marked');
+  // A page with its own data downloads none of the bundled data.
+  assert.ok(requests.includes('/big.json'), requests.join(' '));
+  assert.ok(!requests.some((r) => r.endsWith('partnerships.json')), requests.join(' '));
   const { tasks, ticks, read, indexed } = await page.evaluate(() => ({
     tasks: npLongTasks,
     ticks: npTicks,

@@ -112,7 +112,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
     // file, right after the first cards) waits for them with the last
     // results on screen and the count saying so; `text_arrived` re-runs it.
     let text_arrived = use_state(|| 0u32);
-    let last_results = use_mut_ref(|| None::<Rc<Results>>);
+    let last_results = use_mut_ref(|| None::<(Rc<Dataset>, Rc<Results>)>);
     let pending = index.waits_for_text(&state.query);
     let results = {
         let index = Rc::clone(&index);
@@ -120,13 +120,15 @@ pub fn Widget(props: &WidgetProps) -> Html {
         let key = (state.query.clone(), state.lang, Rc::clone(&props.data), *text_arrived, pending);
         use_memo(key, move |(query, lang, data, _, pending)| {
             if *pending {
-                let last = last_results.borrow().clone();
+                // The last results, if they are of this data.
+                let last =
+                    last_results.borrow().as_ref().filter(|(of, _)| Rc::ptr_eq(of, data)).map(|(_, r)| Rc::clone(r));
                 return last.unwrap_or_else(|| index.results(&query.clone().with_text(""), *lang));
             }
             // A language the loader has not indexed yet is indexed now.
             index.index.prepare(&data.records, *lang);
             let results = index.results(query, *lang);
-            *last_results.borrow_mut() = Some(Rc::clone(&results));
+            *last_results.borrow_mut() = Some((Rc::clone(data), Rc::clone(&results)));
             results
         })
     };
