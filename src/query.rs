@@ -278,6 +278,11 @@ impl Query {
         self.selected.iter().filter(move |v| v.facet() == facet)
     }
 
+    /// Whether the search box holds text (not only spaces).
+    pub fn has_text(&self) -> bool {
+        !self.text.trim().is_empty()
+    }
+
     /// Whether any facet value or year is chosen (text and sort aside).
     pub fn has_filters(&self) -> bool {
         !self.selected.is_empty() || !self.years.is_open()

@@ -33,11 +33,8 @@ const GUARDED_CRATES: [(&str, &[&str]); 6] = [
 
 #[test]
 fn layers_depend_only_downwards() {
-    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
     let mut violations = Vec::new();
-    for file in rust_files(&src) {
-        let relative = file.strip_prefix(&src).unwrap_or(&file).to_string_lossy().replace('\\', "/");
-        let text = fs::read_to_string(&file).unwrap_or_else(|e| panic!("{relative}: {e}"));
+    for (relative, text) in sources() {
         violations.extend(check(&relative, &text).into_iter().map(|v| format!("src/{v}")));
     }
     assert!(violations.is_empty(), "layer rule broken (see ARCHITECTURE.md):\n{}", violations.join("\n"));
@@ -76,13 +73,7 @@ fn the_checker_finds_violations_with_their_line() {
 
 #[test]
 fn raw_html_comes_only_from_the_escaping_writer() {
-    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
-    let mut found = Vec::new();
-    for file in rust_files(&src) {
-        let relative = file.strip_prefix(&src).unwrap_or(&file).to_string_lossy().replace('\\', "/");
-        let text = fs::read_to_string(&file).unwrap_or_else(|e| panic!("{relative}: {e}"));
-        found.extend(raw_html(&relative, &text));
-    }
+    let found: Vec<(String, bool)> = sources().iter().flat_map(|(relative, text)| raw_html(relative, text)).collect();
     let (ok, bad): (Vec<_>, Vec<_>) = found.into_iter().partition(|(_, from_markup)| *from_markup);
     let bad: Vec<String> = bad.into_iter().map(|(at, _)| at).collect();
     assert!(bad.is_empty(), "raw HTML not written by view::card_markup:\n{}", bad.join("\n"));
@@ -100,6 +91,19 @@ fn raw_html(relative: &str, text: &str) -> Vec<(String, bool)> {
         .into_iter()
         .filter(|(_, line)| line.contains("from_html_unchecked"))
         .map(|(n, line)| (format!("{relative}:{n}"), line.contains("card_markup::")))
+        .collect()
+}
+
+/// Every Rust file under `src/`: its path relative to `src/` (with `/`) and its text.
+fn sources() -> Vec<(String, String)> {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    rust_files(&src)
+        .into_iter()
+        .map(|file| {
+            let relative = file.strip_prefix(&src).unwrap_or(&file).to_string_lossy().replace('\\', "/");
+            let text = fs::read_to_string(&file).unwrap_or_else(|e| panic!("{relative}: {e}"));
+            (relative, text)
+        })
         .collect()
 }
 

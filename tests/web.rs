@@ -206,19 +206,24 @@ fn checkbox(root: &Element, label: &str) -> HtmlElement {
         .expect(label)
 }
 
-#[wasm_bindgen_test]
-async fn typing_filters_and_replaces_the_address() {
-    let url = Rc::new(FakeUrl::default());
-    let (element, _handle) = mount_bundled(Some(Rc::clone(&url)));
-    yew::scheduler::flush().await;
-    let input: HtmlInputElement = find(&element, "input[type=search]");
-    input.set_value("umea");
+/// Puts `text` in the search box as typing does (an `input` event), and renders.
+async fn type_search(root: &Element, text: &str) {
+    let input: HtmlInputElement = find(root, "input[type=search]");
+    input.set_value(text);
     let init = web_sys::EventInit::new();
     init.set_bubbles(true);
     input
         .dispatch_event(&web_sys::Event::new_with_event_init_dict("input", &init).expect("event"))
         .expect("dispatched");
     yew::scheduler::flush().await;
+}
+
+#[wasm_bindgen_test]
+async fn typing_filters_and_replaces_the_address() {
+    let url = Rc::new(FakeUrl::default());
+    let (element, _handle) = mount_bundled(Some(Rc::clone(&url)));
+    yew::scheduler::flush().await;
+    type_search(&element, "umea").await;
 
     let status = texts(&element, "[role=status]");
     let total = bundled::dataset().expect("bundled data loads").records.len();
@@ -279,14 +284,7 @@ async fn a_search_typed_before_the_words_are_indexed_waits_for_them() {
     settle(&element).await;
     assert_eq!(texts(&element, "[role=status]"), [format!("{total} partnerships")]);
 
-    let input: HtmlInputElement = find(&element, "input[type=search]");
-    input.set_value("umea");
-    let init = web_sys::EventInit::new();
-    init.set_bubbles(true);
-    input
-        .dispatch_event(&web_sys::Event::new_with_event_init_dict("input", &init).expect("event"))
-        .expect("dispatched");
-    yew::scheduler::flush().await;
+    type_search(&element, "umea").await;
     assert_eq!(texts(&element, "[role=status]"), ["Preparing the search…"]);
     assert_eq!(texts(&element, ".np-results[aria-busy=true]").len(), 1);
     assert_eq!(texts(&element, ".np-card").len(), total.min(nordic_partnerships::view::state::PAGE_SIZE));

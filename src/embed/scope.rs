@@ -19,7 +19,7 @@ pub fn restrict(dataset: Dataset, scope: &Query, today_year: u16) -> Dataset {
 
 /// Whether `scope` lets every record through.
 pub fn is_empty(scope: &Query) -> bool {
-    !scope.has_filters() && scope.text.trim().is_empty()
+    !scope.has_filters() && !scope.has_text()
 }
 
 /// As [`restrict`], with `index` already built from `dataset`'s records.

@@ -53,20 +53,15 @@ pub fn card(p: &Partnership, index: usize, marks: &Highlights, cx: CardContext<'
     }
 
     m.open("dl", &[("class", Some("np-card__facts"))]);
-    fact(&mut m, texts.countries, |m| {
-        m.text(&card_text::countries(p, lang));
-    });
+    fact(&mut m, texts.countries, &card_text::countries(p, lang), &[]);
     if let Some(region) = &p.region {
-        fact(&mut m, texts.region, |m| highlighted(m, region, marks.ranges(Field::Region)));
+        fact(&mut m, texts.region, region, marks.ranges(Field::Region));
     }
-    fact(&mut m, texts.period, |m| {
-        m.text(&card_text::period(p, lang));
-    });
+    fact(&mut m, texts.period, &card_text::period(p, lang), &[]);
     m.close("dl");
 
     // Matched partners are listed even beyond the preview, so a match is never hidden.
-    let subhead = heading_tag(cx.heading_level, 2);
-    m.element(subhead, &[("class", Some("np-card__subhead"))], texts.partners);
+    subhead(&mut m, cx, texts.partners);
     m.open("ul", &[("class", Some("np-partners"))]);
     let mut listed = 0;
     for (i, partner) in p.partners.iter().enumerate() {
@@ -88,16 +83,7 @@ pub fn card(p: &Partnership, index: usize, marks: &Highlights, cx: CardContext<'
         m.element("li", &[("class", Some("np-partner np-partner--more"))], &more);
     }
     m.close("ul");
-
-    if !p.focus_areas.is_empty() {
-        m.open("ul", &[("class", Some("np-tags")), ("aria-label", Some(texts.focus_areas))]);
-        for &area in &p.focus_areas {
-            m.open("li", &[("class", Some("np-tag"))]);
-            highlighted(&mut m, area.label(lang), marks.ranges(Field::FocusArea(area)));
-            m.close("li");
-        }
-        m.close("ul");
-    }
+    focus_areas(&mut m, p, lang, marks);
 
     m.open("footer", &[("class", Some("np-card__footer"))]);
     write_sources(&mut m, p, cx);
@@ -132,25 +118,16 @@ pub fn details(p: &Partnership, cx: CardContext<'_>) -> String {
         None => m.element("p", &[("class", Some("np-dialog__summary"))], texts.no_summary),
     };
     m.open("dl", &[("class", Some("np-card__facts"))]);
-    fact(&mut m, texts.countries, |m| {
-        m.text(&card_text::countries(p, lang));
-    });
+    fact(&mut m, texts.countries, &card_text::countries(p, lang), &[]);
     if let Some(region) = &p.region {
-        fact(&mut m, texts.region, |m| {
-            m.text(region);
-        });
+        fact(&mut m, texts.region, region, &[]);
     }
-    fact(&mut m, texts.period, |m| {
-        m.text(&card_text::period(p, lang));
-    });
+    fact(&mut m, texts.period, &card_text::period(p, lang), &[]);
     if !p.funders.is_empty() {
-        fact(&mut m, texts.funders, |m| {
-            m.text(&card_text::funders(p, lang));
-        });
+        fact(&mut m, texts.funders, &card_text::funders(p, lang), &[]);
     }
     m.close("dl");
-    let subhead = heading_tag(cx.heading_level, 2);
-    m.element(subhead, &[("class", Some("np-card__subhead"))], texts.partners);
+    subhead(&mut m, cx, texts.partners);
     m.open("ul", &[("class", Some("np-partners"))]);
     for partner in &p.partners {
         m.open("li", &[("class", Some("np-partner"))]);
@@ -162,13 +139,7 @@ pub fn details(p: &Partnership, cx: CardContext<'_>) -> String {
         m.close("span").close("li");
     }
     m.close("ul");
-    if !p.focus_areas.is_empty() {
-        m.open("ul", &[("class", Some("np-tags")), ("aria-label", Some(texts.focus_areas))]);
-        for &area in &p.focus_areas {
-            m.element("li", &[("class", Some("np-tag"))], area.label(lang));
-        }
-        m.close("ul");
-    }
+    focus_areas(&mut m, p, lang, &Highlights::default());
     write_sources(&mut m, p, cx);
     m.into_string()
 }
@@ -180,8 +151,7 @@ fn write_sources(m: &mut Markup, p: &Partnership, cx: CardContext<'_>) {
     let texts = lang.texts();
     let ui_lang = Some(lang.tag());
     m.open("div", &[("class", Some("np-sources-block"))]);
-    let subhead = heading_tag(cx.heading_level, 2);
-    m.element(subhead, &[("class", Some("np-card__subhead"))], texts.sources);
+    subhead(m, cx, texts.sources);
     m.open("ul", &[("class", Some("np-sources"))]);
     for s in &p.sources {
         m.open("li", &[("class", Some("np-source")), ("lang", Some(s.language.code()))]);
@@ -216,13 +186,34 @@ fn write_sources(m: &mut Markup, p: &Partnership, cx: CardContext<'_>) {
     m.close("div");
 }
 
-/// `<div class="np-fact"><dt>term</dt><dd>…</dd></div>`.
-fn fact(m: &mut Markup, term: &str, value: impl FnOnce(&mut Markup)) {
+/// `<div class="np-fact"><dt>term</dt><dd>value</dd></div>`, with `value`'s
+/// matched `ranges` marked.
+fn fact(m: &mut Markup, term: &str, value: &str, ranges: &[std::ops::Range<usize>]) {
     m.open("div", &[("class", Some("np-fact"))]);
     m.element("dt", &[], term);
     m.open("dd", &[]);
-    value(m);
+    highlighted(m, value, ranges);
     m.close("dd").close("div");
+}
+
+/// A heading inside a card or the dialog ("Partners", "Sources"), two levels
+/// below the widget's own.
+fn subhead(m: &mut Markup, cx: CardContext<'_>, text: &str) {
+    m.element(heading_tag(cx.heading_level, 2), &[("class", Some("np-card__subhead"))], text);
+}
+
+/// The focus areas as tags, with `marks`' matches marked.
+fn focus_areas(m: &mut Markup, p: &Partnership, lang: UiLang, marks: &Highlights) {
+    if p.focus_areas.is_empty() {
+        return;
+    }
+    m.open("ul", &[("class", Some("np-tags")), ("aria-label", Some(lang.texts().focus_areas))]);
+    for &area in &p.focus_areas {
+        m.open("li", &[("class", Some("np-tag"))]);
+        highlighted(m, area.label(lang), marks.ranges(Field::FocusArea(area)));
+        m.close("li");
+    }
+    m.close("ul");
 }
 
 /// `text` with its matched `ranges` in `<mark>`.

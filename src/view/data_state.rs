@@ -39,7 +39,7 @@ impl SharedIndex {
     /// indexes a large file's words after the first cards, and a search
     /// typed before they are in waits for them instead of freezing the page.
     pub fn waits_for_text(&self, query: &Query) -> bool {
-        !query.text.trim().is_empty() && !self.index.has_text()
+        query.has_text() && !self.index.has_text()
     }
 
     /// `query`'s results in `lang`: the ones answered ahead when they are

@@ -54,10 +54,10 @@ pub async fn read_in_slices(
     let dataset = if scope::is_empty(&options.scope) {
         dataset
     } else {
-        let index = build_index(&dataset, today, lang, has_text(&options.scope), &mut pacer).await;
+        let index = build_index(&dataset, today, lang, options.scope.has_text(), &mut pacer).await;
         scope::restrict_with(dataset, &index, &options.scope)
     };
-    let index = Rc::new(build_index(&dataset, today, lang, has_text(start), &mut pacer).await);
+    let index = Rc::new(build_index(&dataset, today, lang, start.has_text(), &mut pacer).await);
     // The first query gets a task of its own, and the first render another.
     pacer.pause().await;
     let first = Rc::new(index.run(start, lang));
@@ -66,11 +66,6 @@ pub async fn read_in_slices(
     let dataset = Rc::new(dataset);
     wasm_bindgen_futures::spawn_local(build_the_rest(Rc::clone(&dataset), Rc::clone(&index)));
     DataState::Ready(dataset, Some(SharedIndex { index, first: Some((start.clone(), lang, first)) }))
-}
-
-/// Whether answering `query` needs the records' words.
-fn has_text(query: &Query) -> bool {
-    !query.text.trim().is_empty()
 }
 
 async fn build_index(dataset: &Dataset, today: u16, lang: UiLang, text: bool, pacer: &mut Pacer) -> Index {
