@@ -183,6 +183,18 @@ pub struct Texts {
     /// The result count's place while the words of a large file are still
     /// being indexed and a search with text waits for them.
     pub search_pending: &'static str,
+    /// Accessible name of the group of buttons that save or share the results.
+    pub view_actions: &'static str,
+    /// The button that downloads the results as CSV.
+    pub save_csv: &'static str,
+    /// The button that downloads the results as JSON.
+    pub save_json: &'static str,
+    /// The button that copies a link to this view.
+    pub copy_link: &'static str,
+    /// Said when the link is on the clipboard.
+    pub link_copied: &'static str,
+    /// Label of the link shown when it could not be copied.
+    pub copy_this_link: &'static str,
     /// Button that opens a card's full details.
     pub details: &'static str,
     /// Button that closes the details.

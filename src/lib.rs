@@ -9,8 +9,9 @@
 //!
 //! - pure, tested natively: [`model`] (records and safe links), [`i18n`]
 //!   (interface languages, which text a reader sees), [`text`] (folding,
-//!   collation), [`load`] (JSON → records with problems, the bundled data),
-//!   [`query`] (the query and its address form), [`search`], [`view`] (view
+//!   collation), [`sheet`] (the spreadsheet form of the data), [`load`] (JSON
+//!   → records with problems, the bundled data), [`query`] (the query and its
+//!   address form), [`search`], [`export`] (the view as CSV or JSON), [`view`] (view
 //!   state, wording, failures), [`embed`] (editors' settings, theme, scope);
 //! - [`web`]: every call into the browser (DOM, fetch, history, console);
 //! - [`ui`]: the Yew components, thin over [`view`] and [`web`].
@@ -32,11 +33,15 @@ pub mod i18n;
 
 pub mod text;
 
+pub mod sheet;
+
 pub mod load;
 
 pub mod query;
 
 pub mod search;
+
+pub mod export;
 
 pub mod view;
 

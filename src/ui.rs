@@ -18,6 +18,7 @@ mod language_switch;
 mod search_box;
 mod select_value;
 mod sort_select;
+mod view_actions;
 mod widget;
 mod year_range;
 
@@ -34,5 +35,6 @@ pub use filters_panel::{FiltersPanel, FiltersPanelProps};
 pub use language_switch::{LanguageSwitch, LanguageSwitchProps};
 pub use search_box::{SearchBox, SearchBoxProps};
 pub use sort_select::{SortSelect, SortSelectProps};
+pub use view_actions::{ViewActions, ViewActionsProps};
 pub use widget::{Widget, WidgetProps};
 pub use year_range::{YearRange, YearRangeProps};

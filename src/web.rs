@@ -17,6 +17,7 @@ mod mount;
 pub mod pacing;
 mod page_lang;
 pub mod print;
+pub mod save;
 mod shadow;
 
 pub use fetch::{fetch_text, is_json_type, FetchError};

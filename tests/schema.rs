@@ -98,6 +98,16 @@ fn bundled_data_is_valid_for_both() {
 }
 
 #[test]
+fn an_exported_view_is_valid_for_both() {
+    let data = nordic_partnerships::load::bundled::dataset().expect("bundled data");
+    let file: Value =
+        serde_json::from_str(&nordic_partnerships::export::to_json(&data.records)).expect("export is JSON");
+    let errors: Vec<String> = schema().iter_errors(&file).map(|e| format!("{}: {e}", e.instance_path())).collect();
+    assert_eq!(errors, Vec::<String>::new());
+    assert!(rust_accepts(&file));
+}
+
+#[test]
 fn a_valid_record_and_ignorable_extras_pass_both() {
     let mut with_extras = valid_record();
     with_extras["website"] = json!("https://x.org");

@@ -18,8 +18,8 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 /// The layers, lowest first. A layer may import only layers before it.
-const LAYERS: [&str; 11] =
-    ["model", "i18n", "text", "load", "query", "search", "view", "embed", "synthetic", "web", "ui"];
+const LAYERS: [&str; 13] =
+    ["model", "i18n", "text", "sheet", "load", "query", "search", "export", "view", "embed", "synthetic", "web", "ui"];
 
 /// External crates only some layers may name: (crate, layers allowed).
 const GUARDED_CRATES: [(&str, &[&str]); 6] = [

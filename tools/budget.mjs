@@ -9,9 +9,15 @@ import { join } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
 // Budget for the gzipped code. The goal is 120 KB (BENCHMARKS.md); until the size work
-// reaches it, this is today's size (193 764 bytes late on 2026-12-06, after the steps in
-// BENCHMARKS.md) plus under 1 KB, so any growth is caught. Later changes report what they add.
-const CODE_BUDGET_GZIP = 190 * 1024;
+// reaches it, this is the size before issue 11 (193 815 bytes late on 2026-12-06, after the
+// steps in BENCHMARKS.md) plus under 1 KB, so any growth is caught, plus what each part of
+// issue 11 measured when it landed (the code's size after it minus before it, ./dev build):
+// a part that grows later fails here.
+const PARTS = {
+  'before issue 11': 190 * 1024,
+  'export: CSV, JSON and copy link (193 815 -> 202 783)': 8_968,
+};
+const CODE_BUDGET_GZIP = Object.values(PARTS).reduce((a, b) => a + b, 0);
 
 const dist = process.argv[2] ?? 'dist';
 const measure = (file) => {

@@ -8,7 +8,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::{
-    ActiveFilters, CardGrid, DataNotice, DetailsDialog, EmptyState, FiltersPanel, LanguageSwitch, SearchBox, SortSelect,
+    ActiveFilters, CardGrid, DataNotice, DetailsDialog, EmptyState, FiltersPanel, LanguageSwitch, SearchBox,
+    SortSelect, ViewActions,
 };
 use crate::embed::theme::Theme;
 use crate::i18n::UiLang;
@@ -222,9 +223,15 @@ pub fn Widget(props: &WidgetProps) -> Html {
                     expanded={state.expanded.clone()} collapsed={state.collapsed.clone()} open={state.filters_open}
                     {lang} on_action={dispatch.clone()} />
                 <div class="np-results" ref={results_area} tabindex="-1" aria-busy={pending.then_some("true")}>
-                    <p class="np-count" role="status">
-                        if pending { { texts.search_pending } } else { { result_count(results.total(), total, texts) } }
-                    </p>
+                    <div class="np-results-bar">
+                        <p class="np-count" role="status">
+                            if pending { { texts.search_pending } } else { { result_count(results.total(), total, texts) } }
+                        </p>
+                        if results.total() > 0 && !pending {
+                            <ViewActions data={Rc::clone(&props.data)} results={Rc::clone(&results)} query={state.query.clone()}
+                                url={props.url.clone()} {lang} />
+                        }
+                    </div>
                     if results.total() > 0 {
                         <ActiveFilters chips={chips.clone()} {lang} on_action={dispatch.clone()} />
                         <CardGrid data={Rc::clone(&props.data)} results={Rc::clone(&results)} n_visible={if props.show_all { usize::MAX } else { state.n_visible }} page_size={state.page_size}

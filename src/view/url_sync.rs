@@ -17,6 +17,11 @@ pub trait UrlSync {
     /// Calls `on_restore` with the address's query after back/forward, until
     /// the returned guard is dropped.
     fn listen(&self, on_restore: Box<dyn Fn(Query)>) -> Box<dyn Any>;
+    /// The whole address of this page showing `query`, to share; `None` where
+    /// there is none (the default).
+    fn link(&self, _query: &Query) -> Option<String> {
+        None
+    }
 }
 
 /// The query a widget opens with: the address's when it holds one, else

@@ -48,3 +48,11 @@ pub fn closest_attribute(event: &MouseEvent, attribute: &str) -> Option<String> 
     let target = event.target_dyn_into::<Element>()?;
     target.closest(&format!("[{attribute}]")).ok().flatten()?.get_attribute(attribute)
 }
+
+/// Focuses the input behind `node` with all its text selected, ready to copy.
+pub fn focus_and_select(node: &NodeRef) {
+    if let Some(input) = node.cast::<HtmlInputElement>() {
+        let _ = input.focus();
+        input.select();
+    }
+}

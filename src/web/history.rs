@@ -53,6 +53,13 @@ impl UrlSync for BrowserUrl {
         };
     }
 
+    fn link(&self, query: &Query) -> Option<String> {
+        let location = web_sys::window()?.location();
+        let search = url_state::merge(&current_search(), &self.prefix, query);
+        let (origin, path, hash) = (location.origin().ok()?, location.pathname().ok()?, location.hash().ok()?);
+        Some(format!("{origin}{path}{search}{hash}"))
+    }
+
     fn listen(&self, on_restore: Box<dyn Fn(Query)>) -> Box<dyn Any> {
         let Some(window) = web_sys::window() else { return Box::new(()) };
         let prefix = self.prefix.clone();
