@@ -195,6 +195,8 @@ pub struct Texts {
     pub link_copied: &'static str,
     /// Label of the link shown when it could not be copied.
     pub copy_this_link: &'static str,
+    /// Accessible name of the map of countries (each country in it is a checkbox).
+    pub map_label: &'static str,
     /// Button that opens a card's full details.
     pub details: &'static str,
     /// Button that closes the details.

@@ -5,6 +5,7 @@
 
 mod active_filters;
 mod card_grid;
+mod country_map;
 mod data_error;
 mod data_gate;
 mod data_notice;
@@ -24,6 +25,7 @@ mod year_range;
 
 pub use active_filters::{ActiveFilters, ActiveFiltersProps};
 pub use card_grid::{CardGrid, CardGridProps};
+pub use country_map::{CountryMap, CountryMapProps};
 pub use data_error::{DataError, DataErrorProps};
 pub use data_gate::{DataGate, DataGateProps};
 pub use data_notice::{DataNotice, DataNoticeProps};

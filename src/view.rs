@@ -5,10 +5,12 @@
 
 pub mod card_markup;
 pub mod card_text;
+pub mod country_map;
 mod data_state;
 mod failure;
 pub mod filters;
 pub mod headings;
+pub mod map_shapes;
 pub mod markup;
 pub mod state;
 mod url_sync;

@@ -165,14 +165,17 @@ test('the colour scheme follows the system: dark background and light text under
   assert.notEqual(dark.input.bg, light.input.bg, 'the search box follows the dark palette too');
 });
 
-test('print: toolbar, filters, language switch and buttons are hidden; the cards remain', async () => {
+test('print: toolbar, filters, language switch and buttons are hidden; the map and the cards remain', async () => {
   const { page, context, problems } = await env.open('?country=SE');
   await cardsShown(page);
   assert.equal(await page.locator('.np-toolbar').isVisible(), true);
   assert.equal(await page.locator('.np-filters').isVisible(), true);
   await page.emulateMedia({ media: 'print' });
   await eventually(async () => assert.equal(await page.locator('.np-toolbar').isVisible(), false, 'toolbar hidden'));
-  assert.equal(await page.locator('.np-filters').isVisible(), false, 'filters hidden');
+  assert.equal(await page.locator('.np-filters .np-facet').first().isVisible(), false, 'filters hidden');
+  assert.equal(await page.locator('.np-filters .np-years').isVisible(), false, 'year range hidden');
+  assert.equal(await page.locator('.np-map').isVisible(), true, 'the map says where the printed partnerships are');
+  assert.equal(await page.getByRole('button', { name: 'Download CSV' }).isVisible(), false, 'save buttons hidden');
   assert.equal(await page.getByRole('combobox', { name: 'Language' }).isVisible(), false, 'language switch hidden');
   assert.equal(await page.getByRole('button', { name: /^Details: / }).first().isVisible(), false, 'Details buttons hidden');
   assert.equal(await page.locator('.np-card').first().isVisible(), true, 'cards printed');

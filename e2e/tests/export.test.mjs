@@ -14,6 +14,7 @@ import {
   countText,
   eventually,
   cardsShown,
+  checkbox,
 } from './support.mjs';
 
 const env = setup();
@@ -127,7 +128,7 @@ test('Download JSON (by keyboard) saves the view as schema v1, which the widget 
 test('Copy link puts the address of this view on the clipboard and says so; the link opens the same view', async () => {
   const { page, context, problems } = await env.open();
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await page.getByRole('checkbox', { name: /^Finland/ }).check();
+  await checkbox(page, 'Finland').check();
   const n = countWhere(inCountries('FI'));
   await expectStatus(page, countText(n));
   const group = page.getByRole('group', { name: 'Save or share these results' });
@@ -137,7 +138,7 @@ test('Copy link puts the address of this view on the clipboard and says so; the 
   assert.equal(copied, page.url());
   assert.equal(new URL(copied).searchParams.get('country'), 'FI');
   // Changing the view clears the stale "Link copied".
-  await page.getByRole('checkbox', { name: /^Finland/ }).uncheck();
+  await checkbox(page, 'Finland').uncheck();
   await eventually(async () => assert.equal((await group.locator('[aria-live=polite]').textContent()).trim(), ''));
 
   const other = await context.newPage();

@@ -16,6 +16,7 @@
 //! | `data-url-state` | `on` (default), `off`, or a parameter prefix such as `np2-` |
 //! | `data-title` | the widget's heading and landmark name (give each widget on a page its own) |
 //! | `data-heading-level` | the level of the widget's heading, 1–6 (default 2), to fit the host page's outline |
+//! | `data-map` | `on` (default) or `off`: the map of countries above the filters |
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -35,7 +36,7 @@ const MAX_VALUE_CHARS: usize = 2_000;
 /// Settings read before the locked filters, and after them (so messages come
 /// in the order an editor reads the attribute table).
 const FIRST_OPTIONS: [&str; 3] = ["src", "lang", "theme"];
-const LAST_OPTIONS: [&str; 5] = ["query", "page-size", "url-state", "title", "heading-level"];
+const LAST_OPTIONS: [&str; 6] = ["query", "page-size", "url-state", "title", "heading-level", "map"];
 
 /// The heading level a widget uses unless told otherwise: most host pages
 /// have their own `<h1>`.
@@ -78,6 +79,8 @@ pub struct EmbedOptions {
     pub title: Option<String>,
     /// The level of the widget's heading (1–6); the levels inside follow it.
     pub heading_level: u8,
+    /// Whether the map of countries is shown.
+    pub map: bool,
 }
 
 impl Default for EmbedOptions {
@@ -92,6 +95,7 @@ impl Default for EmbedOptions {
             url_state: UrlState::On(None),
             title: None,
             heading_level: DEFAULT_HEADING_LEVEL,
+            map: true,
         }
     }
 }
@@ -153,6 +157,11 @@ pub fn read(get: impl Fn(&str) -> Option<String>) -> (EmbedOptions, Vec<OptionPr
             "heading-level" => match value.parse::<u8>() {
                 Ok(n) if (1..=6).contains(&n) => options.heading_level = n,
                 _ => problem(name, value, "a heading level from 1 to 6".into()),
+            },
+            "map" => match value {
+                "" | "on" => options.map = true,
+                "off" => options.map = false,
+                _ => problem(name, value, "on or off".into()),
             },
             "page-size" => match value.parse::<usize>() {
                 Ok(n) if (1..=MAX_PAGE_SIZE).contains(&n) => options.page_size = n,
@@ -388,6 +397,9 @@ mod tests {
     #[test]
     fn heading_level() {
         assert_eq!(check(&[("heading-level", "3")]).0.heading_level, 3);
+        assert!(!check(&[("map", "off")]).0.map);
+        assert!(check(&[]).0.map);
+        assert_eq!(check(&[("map", "no")]).1, [r#"data-map="no" was ignored: expected on or off"#]);
         assert_eq!(check(&[]).0.heading_level, DEFAULT_HEADING_LEVEL);
         assert_eq!(
             check(&[("heading-level", "7")]).1,

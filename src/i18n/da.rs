@@ -60,6 +60,7 @@ pub(super) static TEXTS: Texts = Texts {
     copy_link: "Kopiér link",
     link_copied: "Linket er kopieret",
     copy_this_link: "Kopiér dette link:",
+    map_label: "Partnerskaber efter land: et kort",
     details: "Detaljer",
     close: "Luk",
     language: "Sprog",

@@ -60,6 +60,7 @@ pub(super) static TEXTS: Texts = Texts {
     copy_link: "Copy link",
     link_copied: "Link copied",
     copy_this_link: "Copy this link:",
+    map_label: "Partnerships by country: a map",
     details: "Details",
     close: "Close",
     language: "Language",

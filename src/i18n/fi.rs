@@ -60,6 +60,7 @@ pub(super) static TEXTS: Texts = Texts {
     copy_link: "Kopioi linkki",
     link_copied: "Linkki kopioitu",
     copy_this_link: "Kopioi tämä linkki:",
+    map_label: "Kumppanuudet maittain: kartta",
     details: "Lisätiedot",
     close: "Sulje",
     language: "Kieli",

@@ -60,6 +60,7 @@ pub(super) static TEXTS: Texts = Texts {
     copy_link: "Kopier lenke",
     link_copied: "Lenken er kopiert",
     copy_this_link: "Kopier denne lenken:",
+    map_label: "Samarbeid etter land: et kart",
     details: "Detaljer",
     close: "Lukk",
     language: "Språk",

@@ -60,6 +60,7 @@ pub(super) static TEXTS: Texts = Texts {
     copy_link: "Kopiera länk",
     link_copied: "Länken är kopierad",
     copy_this_link: "Kopiera den här länken:",
+    map_label: "Samarbeten per land: en karta",
     details: "Detaljer",
     close: "Stäng",
     language: "Språk",

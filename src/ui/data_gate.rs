@@ -47,6 +47,9 @@ pub struct DataGateProps {
     /// The level of the widget's heading.
     #[prop_or(crate::embed::options::DEFAULT_HEADING_LEVEL)]
     pub heading_level: u8,
+    /// Show the map of countries.
+    #[prop_or(true)]
+    pub map: bool,
 }
 
 /// The widget, a loading line, or a clear error, by the state of the data.
@@ -65,7 +68,7 @@ pub fn DataGate(props: &DataGateProps) -> Html {
             <Widget data={Rc::clone(data)} index={index.clone()} lang={props.lang} url={props.url.clone()} today_year={props.today_year} theme={props.theme}
                 page_size={props.page_size} initial_query={props.initial_query.clone()}
                 notices={props.notices.clone()} show_all={props.show_all} title={props.title.clone()}
-                heading_level={props.heading_level} />
+                heading_level={props.heading_level} map={props.map} />
         },
         DataState::Failed(failure) => {
             html! { <DataError failure={*failure} lang={props.lang} theme={props.theme} title={props.title.clone()} /> }

@@ -77,6 +77,7 @@ pub fn EmbeddedWidget(props: &EmbeddedWidgetProps) -> Html {
         <DataGate show_all={printing} state={(*state).clone()} lang={context.lang} url={context.url.clone()}
             today_year={context.today_year} theme={options.theme} page_size={options.page_size}
             initial_query={options.start.clone()} notices={context.notices.iter().map(|n| AttrValue::from(n.clone())).collect::<Vec<_>>()}
-            title={context.title.clone().map(AttrValue::from)} heading_level={options.heading_level} />
+            title={context.title.clone().map(AttrValue::from)} heading_level={options.heading_level}
+            map={options.map} />
     }
 }

@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::{FacetGroup, YearRange};
+use super::{CountryMap, FacetGroup, YearRange};
 use crate::i18n::UiLang;
 use crate::query::{Facet, YearRange as Years};
 use crate::search::Results;
@@ -31,6 +31,9 @@ pub struct FiltersPanelProps {
     pub lang: UiLang,
     /// Receives every filter action.
     pub on_action: Callback<Action>,
+    /// Show the map of countries above the facet groups.
+    #[prop_or(true)]
+    pub map: bool,
 }
 
 /// The panel of facet groups.
@@ -39,6 +42,9 @@ pub fn FiltersPanel(props: &FiltersPanelProps) -> Html {
     let texts = props.lang.texts();
     html! {
         <div class={classes!("np-filters", props.open.then_some("np-filters--open"))} role="group" aria-label={texts.filters}>
+            if props.map {
+                <CountryMap results={Rc::clone(&props.results)} lang={props.lang} on_action={props.on_action.clone()} />
+            }
             { for Facet::ALL.iter().map(|&facet| html! {
                 <FacetGroup key={facet.param()} {facet} values={props.results.facet(facet).to_vec()}
                     expanded={props.expanded.contains(&facet)} collapsed={props.collapsed.contains(&facet)}

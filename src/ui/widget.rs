@@ -62,6 +62,9 @@ pub struct WidgetProps {
     /// The heading and landmark name; by default the interface language's.
     #[prop_or_default]
     pub title: Option<AttrValue>,
+    /// Show the map of countries in the filters (a facet like the Country checkboxes).
+    #[prop_or(true)]
+    pub map: bool,
     /// The level of the widget's heading (1–6); headings inside follow it.
     #[prop_or(crate::embed::options::DEFAULT_HEADING_LEVEL)]
     pub heading_level: u8,
@@ -221,7 +224,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
             <div class="np-layout">
                 <FiltersPanel results={Rc::clone(&results)} years={state.query.years} year_bounds={*bounds}
                     expanded={state.expanded.clone()} collapsed={state.collapsed.clone()} open={state.filters_open}
-                    {lang} on_action={dispatch.clone()} />
+                    map={props.map} {lang} on_action={dispatch.clone()} />
                 <div class="np-results" ref={results_area} tabindex="-1" aria-busy={pending.then_some("true")}>
                     <div class="np-results-bar">
                         <p class="np-count" role="status">

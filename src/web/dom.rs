@@ -4,7 +4,7 @@
 //! browser type themselves.
 
 use web_sys::{Element, HtmlDialogElement, HtmlInputElement, HtmlSelectElement};
-use yew::{Event, InputEvent, MouseEvent, NodeRef, TargetCast};
+use yew::{Event, InputEvent, NodeRef, TargetCast};
 
 /// The text of the input an `input` event came from ("" if none).
 pub fn input_value(event: &InputEvent) -> String {
@@ -41,10 +41,10 @@ pub fn set_dialog_open(node: &NodeRef, open: bool) {
     }
 }
 
-/// The value of `attribute` on the element a click landed on or its nearest
-/// ancestor that has it (for controls inside markup written as a string,
-/// whose clicks one listener on a container receives).
-pub fn closest_attribute(event: &MouseEvent, attribute: &str) -> Option<String> {
+/// The value of `attribute` on the element an event (a click, a key) came
+/// from or its nearest ancestor that has it (for controls inside markup
+/// written as a string, or many alike, whose events one listener receives).
+pub fn closest_attribute(event: &Event, attribute: &str) -> Option<String> {
     let target = event.target_dyn_into::<Element>()?;
     target.closest(&format!("[{attribute}]")).ok().flatten()?.get_attribute(attribute)
 }
