@@ -197,6 +197,12 @@ pub struct Texts {
     pub copy_this_link: &'static str,
     /// Accessible name of the map of countries (each country in it is a checkbox).
     pub map_label: &'static str,
+    /// Under the timeline: one partnership has no start date, so is not in the chart.
+    pub timeline_undated_one: &'static str,
+    /// Under the timeline: {n} partnerships have no start date, so are not in the chart.
+    pub timeline_undated: &'static str,
+    /// The timeline in words, for screen readers: {first}, {last}, {peak} (the busiest year) and {n}.
+    pub timeline_summary: &'static str,
     /// Button that opens a card's full details.
     pub details: &'static str,
     /// Button that closes the details.

@@ -57,6 +57,7 @@ pub use index::{Index, IndexBuilder, TextBuilder};
 pub use language::LanguageBuilder;
 pub use results::{FacetCount, FacetCounts, Hit, Results};
 pub use text::{weights, MAX_TERMS, MAX_TERM_CHARS, MIN_TYPO_CHARS};
+pub use years::YearCounts;
 
 use crate::i18n::UiLang;
 use crate::query::{Facet, Query};
@@ -81,16 +82,23 @@ impl Index {
             // Text not indexed yet (`IndexBuilder::text_later`): nothing matches text.
             (false, None) => (Bitset::empty(n), None),
         };
+        let selections: Vec<Option<Bitset>> = self.facets.iter().map(|f| f.selection(query, n)).collect();
+        let with_facets = |mut set: Bitset| {
+            for selection in selections.iter().flatten() {
+                set.and_with(selection);
+            }
+            set
+        };
+        // The timeline counts like a facet: everything but its own (year) filter.
+        let years =
+            if query.years.is_open() { None } else { Some(self.periods.active_per_year(&with_facets(base.clone()))) };
         if !query.years.is_open() {
             base.and_with(&self.periods.overlapping(query.years));
         }
 
         // `base` is everything but the facets; each facet's selection narrows it.
-        let selections: Vec<Option<Bitset>> = self.facets.iter().map(|f| f.selection(query, n)).collect();
-        let mut result = base.clone();
-        for selection in selections.iter().flatten() {
-            result.and_with(selection);
-        }
+        let result = with_facets(base.clone());
+        let years = years.unwrap_or_else(|| self.periods.active_per_year(&result));
 
         let facets = self
             .facets
@@ -116,6 +124,6 @@ impl Index {
             .collect();
 
         let hits = sort::hits(parts.map(|p| &p.orders), &result, scores.as_deref(), query.sort);
-        Results { hits, facets, terms }
+        Results { hits, facets, terms, years }
     }
 }

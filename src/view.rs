@@ -13,6 +13,7 @@ pub mod headings;
 pub mod map_shapes;
 pub mod markup;
 pub mod state;
+pub mod timeline;
 mod url_sync;
 
 pub use data_state::{DataState, SharedIndex};

@@ -303,6 +303,23 @@ proptest! {
         prop_assert_eq!(&got, &want, "hits of {:?}", q);
         prop_assert_eq!(results.total(), want.len());
 
+        // The timeline: per year, the records matching all but the year range whose period covers it.
+        let no_years: Vec<usize> =
+            (0..records.len()).filter(|&i| ref_text(&records[i], &terms) && ref_facets(&records[i], &q, None)).collect();
+        let period = |r: &Partnership| r.started.map(|s| (s.year(), r.ended.map_or(TODAY, |d| d.year()).max(s.year())));
+        let undated = no_years.iter().filter(|&&i| period(&records[i]).is_none()).count();
+        prop_assert_eq!(results.years.undated, undated);
+        for (year, count) in results.years.years() {
+            let want = no_years.iter().filter(|&&i| period(&records[i]).is_some_and(|(a, b)| a <= year && year <= b)).count();
+            prop_assert_eq!(count, want, "year {} of {:?}", year, q);
+        }
+        let dated_years: Vec<u16> = records.iter().filter_map(period).flat_map(|(a, b)| [a, b]).collect();
+        prop_assert_eq!(results.years.counts.is_empty(), dated_years.is_empty());
+        if let (Some(first), Some(last)) = (dated_years.iter().min(), dated_years.iter().max()) {
+            prop_assert_eq!(results.years.first_year, *first);
+            prop_assert_eq!(results.years.counts.len(), usize::from(last - first) + 1);
+        }
+
         for value in every_value(&records, &q) {
             let facet = value.facet();
             let count = (0..records.len())

@@ -8,11 +8,29 @@ import { join } from 'node:path';
 
 const [dist, version] = process.argv.slice(2);
 const integrity = `sha384-${createHash('sha384').update(readFileSync(join(dist, 'embed.js'))).digest('base64')}`;
-const snippet = `<div data-nordic-partnerships>
+const base = `https://YOUR-HOST/nordic-partnerships/${version}`;
+const snippet = `<!-- Where your page may hold a <script>: the widget in your page. -->
+<div data-nordic-partnerships>
   <a href="https://example.org/partnerships">All partnerships</a>
 </div>
-<script type="module" src="https://YOUR-HOST/nordic-partnerships/${version}/embed.js"
+<script type="module" src="${base}/embed.js"
         integrity="${integrity}" crossorigin="anonymous"></script>
+
+<!-- Where your CMS strips <script>: the widget in a frame. The address takes the same
+     settings as the data-* attributes (?lang=sv&country=SE&src=...). -->
+<iframe src="${base}/frame.html?lang=en" title="Nordic health-innovation partnerships"
+        width="100%" height="900" loading="lazy"></iframe>
+
+<!-- Optional, beside the frame where the page may run a script: the frame's height
+     follows the widget instead of scrolling inside. -->
+<script>
+  addEventListener('message', (event) => {
+    if (event.origin !== new URL('${base}/').origin || event.data?.type !== 'nordic-partnerships:height') return;
+    for (const frame of document.querySelectorAll('iframe')) {
+      if (frame.contentWindow === event.source) frame.height = String(event.data.height);
+    }
+  });
+</script>
 `;
 writeFileSync(join(dist, 'snippet.html'), snippet);
 writeFileSync(join(dist, 'embed.js.sri'), `${integrity}\n`);

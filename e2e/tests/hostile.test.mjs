@@ -58,10 +58,11 @@ for (const attack of ADDRESS_ATTACKS) {
 
     assert.equal(await page.evaluate(() => window.__xss), undefined, 'a payload executed');
     assert.equal(await page.evaluate(() => ({}).polluted), undefined, 'prototype polluted');
-    // The only SVG is each widget's own map, made of its own shapes.
-    assert.equal(await page.locator('.np-widget :is(img, script, iframe, svg:not(.np-map__svg), style, b, object, embed)').count(), 0);
-    const mapParts = await page.locator('.np-map__svg *').evaluateAll((nodes) => [...new Set(nodes.map((n) => n.tagName))].sort());
-    assert.deepEqual(mapParts, ['g', 'path', 'text']);
+    // The only SVGs are each widget's own map and timeline, made of their own shapes.
+    const own = ':is(.np-map__svg, .np-timeline__svg)';
+    assert.equal(await page.locator(`.np-widget :is(img, script, iframe, svg:not(${own}), style, b, object, embed)`).count(), 0);
+    const parts = await page.locator(`${own} *`).evaluateAll((nodes) => [...new Set(nodes.map((n) => n.tagName))].sort());
+    assert.deepEqual(parts, ['circle', 'g', 'line', 'path', 'text']);
     const hrefs = await page.locator('.np-widget a[href]').evaluateAll((as) => as.map((a) => a.href));
     for (const href of hrefs) assert.match(href, /^https?:\/\//);
     assert.equal(await page.locator('.np-widget [style]').count(), 0);

@@ -17,6 +17,7 @@
 //! | `data-title` | the widget's heading and landmark name (give each widget on a page its own) |
 //! | `data-heading-level` | the level of the widget's heading, 1–6 (default 2), to fit the host page's outline |
 //! | `data-map` | `on` (default) or `off`: the map of countries above the filters |
+//! | `data-timeline` | `on` (default) or `off`: the timeline of partnerships per year above the year selects |
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -36,7 +37,7 @@ const MAX_VALUE_CHARS: usize = 2_000;
 /// Settings read before the locked filters, and after them (so messages come
 /// in the order an editor reads the attribute table).
 const FIRST_OPTIONS: [&str; 3] = ["src", "lang", "theme"];
-const LAST_OPTIONS: [&str; 6] = ["query", "page-size", "url-state", "title", "heading-level", "map"];
+const LAST_OPTIONS: [&str; 7] = ["query", "page-size", "url-state", "title", "heading-level", "map", "timeline"];
 
 /// The heading level a widget uses unless told otherwise: most host pages
 /// have their own `<h1>`.
@@ -81,6 +82,8 @@ pub struct EmbedOptions {
     pub heading_level: u8,
     /// Whether the map of countries is shown.
     pub map: bool,
+    /// Whether the timeline is shown.
+    pub timeline: bool,
 }
 
 impl Default for EmbedOptions {
@@ -96,6 +99,7 @@ impl Default for EmbedOptions {
             title: None,
             heading_level: DEFAULT_HEADING_LEVEL,
             map: true,
+            timeline: true,
         }
     }
 }
@@ -158,11 +162,17 @@ pub fn read(get: impl Fn(&str) -> Option<String>) -> (EmbedOptions, Vec<OptionPr
                 Ok(n) if (1..=6).contains(&n) => options.heading_level = n,
                 _ => problem(name, value, "a heading level from 1 to 6".into()),
             },
-            "map" => match value {
-                "" | "on" => options.map = true,
-                "off" => options.map = false,
-                _ => problem(name, value, "on or off".into()),
-            },
+            "map" | "timeline" => {
+                let shown = match value {
+                    "" | "on" => true,
+                    "off" => false,
+                    _ => {
+                        problem(name, value, "on or off".into());
+                        continue;
+                    }
+                };
+                *(if name == "map" { &mut options.map } else { &mut options.timeline }) = shown;
+            }
             "page-size" => match value.parse::<usize>() {
                 Ok(n) if (1..=MAX_PAGE_SIZE).contains(&n) => options.page_size = n,
                 _ => problem(name, value, format!("a whole number from 1 to {MAX_PAGE_SIZE}")),
@@ -398,6 +408,7 @@ mod tests {
     fn heading_level() {
         assert_eq!(check(&[("heading-level", "3")]).0.heading_level, 3);
         assert!(!check(&[("map", "off")]).0.map);
+        assert!(!check(&[("timeline", "off")]).0.timeline && check(&[("timeline", "off")]).0.map);
         assert!(check(&[]).0.map);
         assert_eq!(check(&[("map", "no")]).1, [r#"data-map="no" was ignored: expected on or off"#]);
         assert_eq!(check(&[]).0.heading_level, DEFAULT_HEADING_LEVEL);

@@ -16,6 +16,9 @@ pub struct Results {
     pub facets: Vec<FacetCounts>,
     /// The folded query terms, kept for highlighting.
     pub(crate) terms: Vec<Term>,
+    /// Partnerships active per year among the records matching everything
+    /// but the year range (so the timeline shows what a wider range would add).
+    pub years: super::YearCounts,
 }
 
 impl Results {

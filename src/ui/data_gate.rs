@@ -50,6 +50,9 @@ pub struct DataGateProps {
     /// Show the map of countries.
     #[prop_or(true)]
     pub map: bool,
+    /// Show the timeline.
+    #[prop_or(true)]
+    pub timeline: bool,
 }
 
 /// The widget, a loading line, or a clear error, by the state of the data.
@@ -68,7 +71,7 @@ pub fn DataGate(props: &DataGateProps) -> Html {
             <Widget data={Rc::clone(data)} index={index.clone()} lang={props.lang} url={props.url.clone()} today_year={props.today_year} theme={props.theme}
                 page_size={props.page_size} initial_query={props.initial_query.clone()}
                 notices={props.notices.clone()} show_all={props.show_all} title={props.title.clone()}
-                heading_level={props.heading_level} map={props.map} />
+                heading_level={props.heading_level} map={props.map} timeline={props.timeline} />
         },
         DataState::Failed(failure) => {
             html! { <DataError failure={*failure} lang={props.lang} theme={props.theme} title={props.title.clone()} /> }

@@ -78,6 +78,6 @@ pub fn EmbeddedWidget(props: &EmbeddedWidgetProps) -> Html {
             today_year={context.today_year} theme={options.theme} page_size={options.page_size}
             initial_query={options.start.clone()} notices={context.notices.iter().map(|n| AttrValue::from(n.clone())).collect::<Vec<_>>()}
             title={context.title.clone().map(AttrValue::from)} heading_level={options.heading_level}
-            map={options.map} />
+            map={options.map} timeline={options.timeline} />
     }
 }

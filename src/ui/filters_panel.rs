@@ -34,6 +34,9 @@ pub struct FiltersPanelProps {
     /// Show the map of countries above the facet groups.
     #[prop_or(true)]
     pub map: bool,
+    /// Show the timeline above the year selects.
+    #[prop_or(true)]
+    pub timeline: bool,
 }
 
 /// The panel of facet groups.
@@ -50,7 +53,8 @@ pub fn FiltersPanel(props: &FiltersPanelProps) -> Html {
                     expanded={props.expanded.contains(&facet)} collapsed={props.collapsed.contains(&facet)}
                     lang={props.lang} on_action={props.on_action.clone()} />
             }) }
-            <YearRange years={props.years} bounds={props.year_bounds} lang={props.lang} on_action={props.on_action.clone()} />
+            <YearRange years={props.years} bounds={props.year_bounds} lang={props.lang} on_action={props.on_action.clone()}
+                timeline={props.timeline.then(|| Rc::clone(&props.results))} />
         </div>
     }
 }

@@ -65,6 +65,9 @@ pub struct WidgetProps {
     /// Show the map of countries in the filters (a facet like the Country checkboxes).
     #[prop_or(true)]
     pub map: bool,
+    /// Show the timeline (partnerships per year, with range handles) in the filters.
+    #[prop_or(true)]
+    pub timeline: bool,
     /// The level of the widget's heading (1–6); headings inside follow it.
     #[prop_or(crate::embed::options::DEFAULT_HEADING_LEVEL)]
     pub heading_level: u8,
@@ -224,7 +227,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
             <div class="np-layout">
                 <FiltersPanel results={Rc::clone(&results)} years={state.query.years} year_bounds={*bounds}
                     expanded={state.expanded.clone()} collapsed={state.collapsed.clone()} open={state.filters_open}
-                    map={props.map} {lang} on_action={dispatch.clone()} />
+                    map={props.map} timeline={props.timeline} {lang} on_action={dispatch.clone()} />
                 <div class="np-results" ref={results_area} tabindex="-1" aria-busy={pending.then_some("true")}>
                     <div class="np-results-bar">
                         <p class="np-count" role="status">

@@ -1,9 +1,14 @@
-//! The year range: two selects, each with "any" as its first choice.
+//! The year range: the timeline (unless turned off) and two selects, each
+//! with "any" as its first choice.
 
 use yew::prelude::*;
 
+use std::rc::Rc;
+
+use super::Timeline;
 use crate::i18n::UiLang;
 use crate::query::YearRange as Range;
+use crate::search::Results;
 use crate::view::state::Action;
 
 /// Properties of [`YearRange`].
@@ -17,6 +22,9 @@ pub struct YearRangeProps {
     pub lang: UiLang,
     /// Receives [`Action::SetYears`].
     pub on_action: Callback<Action>,
+    /// The results, for the timeline's counts; without them, no timeline.
+    #[prop_or_default]
+    pub timeline: Option<Rc<Results>>,
 }
 
 /// "Years active: From [any ▾] To [any ▾]".
@@ -54,6 +62,10 @@ pub fn YearRange(props: &YearRangeProps) -> Html {
     html! {
         <fieldset class="np-facet np-years">
             <legend class="np-facet__legend">{ texts.years }</legend>
+            if let Some(results) = &props.timeline {
+                <Timeline results={Rc::clone(results)} years={props.years} bounds={props.bounds} lang={props.lang}
+                    on_action={props.on_action.clone()} />
+            }
             <div class="np-years__fields">
                 { select(texts.year_from, props.years.from(), from_select, pick(years.clone(), props.years, true)) }
                 { select(texts.year_to, props.years.to(), to_select, pick(years.clone(), props.years, false)) }

@@ -4,7 +4,7 @@
 //! browser type themselves.
 
 use web_sys::{Element, HtmlDialogElement, HtmlInputElement, HtmlSelectElement};
-use yew::{Event, InputEvent, NodeRef, TargetCast};
+use yew::{Event, InputEvent, NodeRef, PointerEvent, TargetCast};
 
 /// The text of the input an `input` event came from ("" if none).
 pub fn input_value(event: &InputEvent) -> String {
@@ -54,5 +54,20 @@ pub fn focus_and_select(node: &NodeRef) {
     if let Some(input) = node.cast::<HtmlInputElement>() {
         let _ = input.focus();
         input.select();
+    }
+}
+
+/// Where a pointer is across the element behind `node`: 0.0 at its left edge,
+/// 1.0 at its right (clamped), for dragging along it.
+pub fn pointer_fraction(event: &PointerEvent, node: &NodeRef) -> Option<f64> {
+    let rect = node.cast::<Element>()?.get_bounding_client_rect();
+    (rect.width() > 0.0).then(|| ((f64::from(event.client_x()) - rect.left()) / rect.width()).clamp(0.0, 1.0))
+}
+
+/// Sends the pointer's next events to the element behind `node` until it is
+/// released, so a drag goes on when the pointer leaves it.
+pub fn capture_pointer(event: &PointerEvent, node: &NodeRef) {
+    if let Some(element) = node.cast::<Element>() {
+        let _ = element.set_pointer_capture(event.pointer_id());
     }
 }

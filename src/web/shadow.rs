@@ -9,8 +9,9 @@ use std::cell::RefCell;
 
 use web_sys::{CssStyleSheet, Element, Node, ShadowRootInit, ShadowRootMode};
 
-/// The widget's stylesheet, compiled in so it travels with the wasm.
-pub const WIDGET_CSS: &str = include_str!("../../static/widget.css");
+/// The widget's stylesheet (`static/widget.css`, minified by `build.rs`), compiled
+/// in so it travels with the wasm.
+pub const WIDGET_CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.min.css"));
 
 thread_local! {
     static SHEET: RefCell<Option<CssStyleSheet>> = const { RefCell::new(None) };
