@@ -14,11 +14,13 @@ pub mod freshness;
 mod json;
 mod problem;
 mod record;
+mod sheet_import;
 mod split;
 
 use std::collections::{BTreeSet, HashMap};
 
 pub use problem::{LoadError, Problem, ProblemKind, RecordRef, Severity};
+pub use sheet_import::{load_sheet, SheetData, SheetError, SheetProblem};
 
 use json::Json;
 use split::{Piece, Splitter};
@@ -176,16 +178,17 @@ impl<'t> Loader<'t> {
         let mut taken = 0;
         while !self.done && taken < n {
             match self.split.next_piece()? {
-                Some(Piece::Record(value)) => {
+                Some(Piece::Record(value, line)) => {
                     taken += 1;
-                    self.record(&value);
+                    self.record(&value, line);
                 }
                 Some(Piece::Unreadable { line, column, message }) => {
                     taken += 1;
                     if let Some(index) = self.next_index() {
                         self.problems.push(Problem {
                             severity: Severity::Error,
-                            record: Some(RecordRef { index, id: None }),
+                            // The message places it.
+                            record: Some(RecordRef { index, id: None, line: None }),
                             path: String::new(),
                             kind: ProblemKind::Unreadable { line, column, message },
                         });
@@ -261,17 +264,18 @@ impl<'t> Loader<'t> {
     }
 
     /// Reads the next item of the list.
-    fn record(&mut self, value: &Json<'_>) {
+    fn record(&mut self, value: &Json<'_>, line: usize) {
         let Some(index) = self.next_index() else {
             return;
         };
-        let Some(record) = record::read(index, value, &mut self.problems) else {
+        let Some(record) = record::read(RecordRef { index, id: None, line: Some(line) }, value, &mut self.problems)
+        else {
             return;
         };
         match self.first_use.get(record.id.as_str()) {
             Some(&first_index) => self.problems.push(Problem {
                 severity: Severity::Error,
-                record: Some(RecordRef { index, id: Some(record.id.to_string()) }),
+                record: Some(RecordRef { index, id: Some(record.id.to_string()), line: Some(line) }),
                 path: "id".to_owned(),
                 kind: ProblemKind::DuplicateId { first_index },
             }),

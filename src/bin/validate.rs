@@ -1,5 +1,8 @@
 //! `cargo run --bin validate -- [--stale YEARS] FILE…`: prints every problem
-//! of partnership data files and exits non-zero if any file has an error.
+//! of partnership data files (schema-v1 JSON, or a spreadsheet saved as CSV
+//! in the documented columns) and exits non-zero if any file has an error.
+//! `--convert SHEET.csv` writes the sheet's valid records as schema-v1 JSON to
+//! standard output (its problems go to standard error).
 //!
 //! Besides the loader's problems it warns about records marked `active`
 //! whose newest dated source is more than three years old; with
@@ -11,17 +14,21 @@
 use std::process::ExitCode;
 use std::time::{SystemTime, UNIX_EPOCH};
 
+use nordic_partnerships::export::to_json;
 use nordic_partnerships::load::freshness::{self, day_from_unix_days, Day, ACTIVE_SOURCE_YEARS};
-use nordic_partnerships::load::{load, Severity};
+use nordic_partnerships::load::{load, load_sheet, Dataset, Severity};
 use nordic_partnerships::model::Partnership;
 
 const USAGE: &str = "usage: validate [--stale YEARS] FILE…\n\
-Checks partnership data files against schema version 1.\n\
-  --stale YEARS   also list records not checked against their sources for YEARS years";
+       validate --convert SHEET.csv > partnerships.json\n\
+Checks partnership data files (JSON, or CSV in the documented columns) against schema version 1.\n\
+  --stale YEARS   also list records not checked against their sources for YEARS years\n\
+  --convert       write a CSV sheet's valid records as schema-v1 JSON to standard output";
 
 fn main() -> ExitCode {
     let mut args = std::env::args().skip(1);
     let mut stale_years: Option<u16> = None;
+    let mut convert = false;
     let mut paths = Vec::new();
     while let Some(arg) = args.next() {
         match arg.as_str() {
@@ -36,12 +43,22 @@ fn main() -> ExitCode {
                     return ExitCode::from(2);
                 }
             },
+            "--convert" => convert = true,
             _ => paths.push(arg),
         }
     }
     if paths.is_empty() {
         eprintln!("{USAGE}");
         return ExitCode::from(2);
+    }
+    if convert {
+        return match paths.as_slice() {
+            [path] => convert_sheet(path),
+            _ => {
+                eprintln!("validate: --convert takes one CSV file\n{USAGE}");
+                ExitCode::from(2)
+            }
+        };
     }
     let today = today();
     let mut worst = ExitCode::SUCCESS;
@@ -53,19 +70,30 @@ fn main() -> ExitCode {
                 return ExitCode::from(2);
             }
         };
-        match load(&text) {
+        let read = if is_sheet(path) {
+            load_sheet(&text).map_err(|e| e.to_string()).map(|sheet| {
+                for problem in &sheet.problems {
+                    println!("{path}: {}: {problem}", level(problem.severity));
+                }
+                sheet.dataset
+            })
+        } else {
+            load(&text).map_err(|e| e.to_string()).inspect(|dataset| {
+                for problem in &dataset.problems {
+                    // `file:line:` where the record starts, as compilers write it, so editors can jump there.
+                    match problem.record.as_ref().and_then(|r| r.line) {
+                        Some(line) => println!("{path}:{line}: {}: {problem}", level(problem.severity)),
+                        None => println!("{path}: {}: {problem}", level(problem.severity)),
+                    }
+                }
+            })
+        };
+        match read {
             Err(error) => {
                 println!("{path}: error: {error}");
                 worst = ExitCode::FAILURE;
             }
             Ok(dataset) => {
-                for problem in &dataset.problems {
-                    let level = match problem.severity {
-                        Severity::Error => "error",
-                        Severity::Warning => "warning",
-                    };
-                    println!("{path}: {level}: {problem}");
-                }
                 let stale = freshness::stale_active(&dataset.records, today);
                 for &(i, newest) in &stale {
                     let newest = newest.map_or_else(
@@ -99,6 +127,48 @@ fn main() -> ExitCode {
         }
     }
     worst
+}
+
+fn level(severity: Severity) -> &'static str {
+    match severity {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+    }
+}
+
+/// A spreadsheet saved as CSV, by its name.
+fn is_sheet(path: &str) -> bool {
+    path.rsplit('.').next().is_some_and(|ext| ext.eq_ignore_ascii_case("csv"))
+}
+
+/// `--convert`: the sheet's valid records as JSON on standard output.
+fn convert_sheet(path: &str) -> ExitCode {
+    let text = match std::fs::read_to_string(path) {
+        Ok(text) => text,
+        Err(error) => {
+            eprintln!("{path}: cannot read: {error}");
+            return ExitCode::from(2);
+        }
+    };
+    match load_sheet(&text) {
+        Err(error) => {
+            eprintln!("{path}: error: {error}");
+            ExitCode::FAILURE
+        }
+        Ok(sheet) => {
+            for problem in &sheet.problems {
+                eprintln!("{path}: {}: {problem}", level(problem.severity));
+            }
+            let Dataset { records, .. } = &sheet.dataset;
+            print!("{}", to_json(records));
+            eprintln!("{path}: {} partnerships written, {} rows left out", records.len(), sheet.dataset.n_rejected());
+            if sheet.dataset.n_rejected() > 0 {
+                ExitCode::FAILURE
+            } else {
+                ExitCode::SUCCESS
+            }
+        }
+    }
 }
 
 /// `record "x"`: by id, which is unique among the records that loaded.

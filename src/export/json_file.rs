@@ -3,6 +3,7 @@
 //! objects (a text's languages, a partner, a source) on one line each.
 
 use crate::model::{LocalizedText, PartialDate, Partnership, SCHEMA_VERSION};
+use crate::text::json_string::push_json_string as string;
 
 /// The records as a schema-v1 file.
 pub fn to_json<'a>(records: impl IntoIterator<Item = &'a Partnership>) -> String {
@@ -195,23 +196,6 @@ impl Writer {
     }
 }
 
-/// A JSON string: quotes, backslashes and control characters escaped.
-fn string(out: &mut String, text: &str) {
-    out.push('"');
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if u32::from(c) < 0x20 => out.push_str(&format!("\\u{:04x}", u32::from(c))),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -224,14 +208,6 @@ mod tests {
         let again = load(&json).expect("readable");
         assert!(again.problems.is_empty(), "{:?}", again.problems.first());
         assert_eq!(again.records, data.records);
-    }
-
-    #[test]
-    fn control_characters_and_quotes_are_escaped() {
-        let mut out = String::new();
-        string(&mut out, "a\"b\\c\u{1}\n");
-        assert_eq!(out, r#""a\"b\\c\u0001\n""#);
-        assert_eq!(serde_json::from_str::<String>(&out).ok().as_deref(), Some("a\"b\\c\u{1}\n"));
     }
 
     #[test]

@@ -95,6 +95,8 @@ pub struct RecordRef {
     pub index: usize,
     /// The record's `id`, when it has a string one.
     pub id: Option<String>,
+    /// The 1-based line of the file the record starts on, when known.
+    pub line: Option<usize>,
 }
 
 /// One problem in one place of the file.
@@ -285,25 +287,38 @@ impl Problem {
     }
 }
 
-impl fmt::Display for Problem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl Problem {
+    /// Where, in words: `record 12 (id "x"), field "countries[0]"` (empty for the file itself).
+    pub fn place(&self) -> String {
+        let mut place = String::new();
         if let Some(record) = &self.record {
-            write!(f, "record {}", record.index)?;
+            place.push_str(&format!("record {}", record.index));
             if let Some(id) = &record.id {
-                write!(f, " (id {})", quote(id))?;
+                place.push_str(&format!(" (id {})", quote(id)));
             }
             if !self.path.is_empty() {
-                f.write_str(", ")?;
+                place.push_str(", ");
             }
         }
         if !self.path.is_empty() {
-            write!(f, "field {}", quote(&self.path))?;
+            place.push_str(&format!("field {}", quote(&self.path)));
         }
-        write!(f, ": {}", self.kind)?;
+        place
+    }
+
+    /// Why, in words, with what happens to the value.
+    pub fn why(&self) -> String {
+        let mut why = self.kind.to_string();
         if self.drops_value() {
-            f.write_str("; it is left out and the rest of the record is shown")?;
+            why.push_str("; it is left out and the rest of the record is shown");
         }
-        Ok(())
+        why
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.place(), self.why())
     }
 }
 

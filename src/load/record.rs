@@ -38,10 +38,10 @@ const PARTNER_FIELDS: [&str; 4] = ["name", "name_en", "kind", "country"];
 const FUNDER_FIELDS: [&str; 3] = ["name", "name_en", "country"];
 const SOURCE_FIELDS: [&str; 4] = ["url", "title", "published", "language"];
 
-/// Reads record `index`; `None` (with its problems pushed) when it has errors.
-pub(super) fn read(index: usize, value: &Json<'_>, problems: &mut Vec<Problem>) -> Option<Partnership> {
-    let id_text = value.get("id").and_then(Json::as_str).map(str::to_owned);
-    let mut reader = Reader { record: RecordRef { index, id: id_text }, problems, failed: false, strict: true };
+/// Reads the record at `place` (its id is read here); `None` (with its problems pushed) when it has errors.
+pub(super) fn read(place: RecordRef, value: &Json<'_>, problems: &mut Vec<Problem>) -> Option<Partnership> {
+    let id = value.get("id").and_then(Json::as_str).map(str::to_owned);
+    let mut reader = Reader { record: RecordRef { id, ..place }, problems, failed: false, strict: true };
     let partnership = reader.partnership(value);
     if reader.failed {
         None

@@ -20,8 +20,8 @@ pub(super) enum Piece<'t> {
     Field(String, Json<'t>, &'t str),
     /// `"partnerships": [` — the records follow.
     ListStart,
-    /// One item of the list.
-    Record(Json<'t>),
+    /// One item of the list, and the 1-based line it starts on.
+    Record(Json<'t>, usize),
     /// An item of the list that is valid JSON but beyond what the parser
     /// takes: nested deeper than its limit, or a number beyond f64.
     Unreadable {
@@ -59,6 +59,9 @@ enum At {
 pub(super) struct Splitter<'t> {
     text: &'t str,
     pos: usize,
+    /// A position already counted, and its 1-based line, so each record's
+    /// line costs only the newlines since the last one.
+    counted: (usize, usize),
     at: At,
     /// The first item handed on as unreadable: if the file turns out not to
     /// be JSON, that is the error a whole-file parse names (it stops there).
@@ -67,7 +70,7 @@ pub(super) struct Splitter<'t> {
 
 impl<'t> Splitter<'t> {
     pub(super) fn new(text: &'t str) -> Splitter<'t> {
-        Splitter { text, pos: 0, at: At::Start, first_unreadable: None }
+        Splitter { text, pos: 0, counted: (0, 1), at: At::Start, first_unreadable: None }
     }
 
     /// Whether the text starts (after whitespace) with `{`; other files are
@@ -170,8 +173,9 @@ impl<'t> Splitter<'t> {
     }
 
     fn item(&mut self) -> Result<Piece<'t>, LoadError> {
+        let line = self.line_here();
         let piece = match self.parse::<Json<'t>>() {
-            Some(Ok(value)) => Piece::Record(value),
+            Some(Ok(value)) => Piece::Record(value, line),
             Some(Err(e)) if is_beyond_parser(&e) => {
                 // Skipping checks the syntax without building values, so it has
                 // neither limit; the item is left out, the file read on.
@@ -194,6 +198,15 @@ impl<'t> Splitter<'t> {
         };
         self.at = At::AfterItem;
         Ok(piece)
+    }
+
+    /// The 1-based line of the current position.
+    fn line_here(&mut self) -> usize {
+        let (from, line) = self.counted;
+        let newlines =
+            self.text.as_bytes().get(from..self.pos).map_or(0, |b| b.iter().filter(|&&c| c == b'\n').count());
+        self.counted = (self.pos.max(from), line + newlines);
+        self.counted.1
     }
 
     /// One JSON value, parsed by serde_json, from the current position.
@@ -347,21 +360,23 @@ mod tests {
 
     #[test]
     fn pieces_in_order() {
-        let text = r#" { "x": {"y": [1]}, "partnerships" : [ {"id": "a"} , 2 ], "schema_version": 1 } "#;
+        let text = " { \"x\": {\"y\": [1]}, \"partnerships\" : [ {\"id\": \"a\"} ,\n\n 2 ], \"schema_version\": 1 } ";
         let mut splitter = Splitter::new(text);
         let mut pieces = Vec::new();
         while let Some(piece) = splitter.next_piece().unwrap() {
             pieces.push(match piece {
                 Piece::Field(key, _, raw) => format!("{key}={raw}"),
                 Piece::ListStart => "[".to_owned(),
-                Piece::Record(value) => format!("{} {:?}", value.type_name(), value.get("id").and_then(Json::as_str)),
+                Piece::Record(value, line) => {
+                    format!("{} {:?} line {line}", value.type_name(), value.get("id").and_then(Json::as_str))
+                }
                 Piece::Unreadable { line, column, message } => format!("{line}:{column} {message}"),
                 Piece::ListEnd => "]".to_owned(),
             });
         }
         assert_eq!(
             pieces,
-            [r#"x={"y": [1]}"#, "[", r#"an object Some("a")"#, "a number None", "]", "schema_version=1"]
+            [r#"x={"y": [1]}"#, "[", r#"an object Some("a") line 1"#, "a number None line 3", "]", "schema_version=1"]
         );
     }
 }
