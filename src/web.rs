@@ -19,6 +19,8 @@ mod page_lang;
 pub mod print;
 pub mod save;
 mod shadow;
+#[cfg(feature = "validator-page")]
+pub mod validator;
 
 pub use fetch::{fetch_text, is_json_type, FetchError};
 pub use history::BrowserUrl;

@@ -15,7 +15,7 @@ use std::process::ExitCode;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use nordic_partnerships::export::to_json;
-use nordic_partnerships::load::freshness::{self, day_from_unix_days, Day, ACTIVE_SOURCE_YEARS};
+use nordic_partnerships::load::freshness::{self, day_from_unix_days, Day};
 use nordic_partnerships::load::{load, load_sheet, Dataset, Severity};
 use nordic_partnerships::model::Partnership;
 
@@ -94,17 +94,9 @@ fn main() -> ExitCode {
                 worst = ExitCode::FAILURE;
             }
             Ok(dataset) => {
-                let stale = freshness::stale_active(&dataset.records, today);
-                for &(i, newest) in &stale {
-                    let newest = newest.map_or_else(
-                        || "no source has a date".to_owned(),
-                        |d| format!("the newest source is from {d}"),
-                    );
-                    println!(
-                        "{path}: warning: {}: status \"active\" but {newest} (more than {ACTIVE_SOURCE_YEARS} years ago); \
-                         find a newer source or set \"unknown\" with \"as of YEAR\" in the summary",
-                        describe(&dataset.records, i)
-                    );
+                let stale = freshness::stale_active_warnings(&dataset.records, today);
+                for (place, why) in &stale {
+                    println!("{path}: warning: {place}: {why}");
                 }
                 let n_rejected = dataset.n_rejected();
                 let n_warnings = dataset.warnings().count() + stale.len();

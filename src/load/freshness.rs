@@ -36,6 +36,24 @@ pub fn stale_active(records: &[Partnership], today: Day) -> Vec<(usize, Option<P
         .collect()
 }
 
+/// [`stale_active`] in words, as `validate` and the validator page say it:
+/// (where: `record "x"`, why).
+pub fn stale_active_warnings(records: &[Partnership], today: Day) -> Vec<(String, String)> {
+    stale_active(records, today)
+        .into_iter()
+        .map(|(i, newest)| {
+            let newest =
+                newest.map_or_else(|| "no source has a date".to_owned(), |d| format!("the newest source is from {d}"));
+            let place = records.get(i).map_or_else(|| format!("record {i}"), |r| format!("record {:?}", r.id.as_str()));
+            let why = format!(
+                "status \"active\" but {newest} (more than {ACTIVE_SOURCE_YEARS} years ago); \
+                 find a newer source or set \"unknown\" with \"as of YEAR\" in the summary"
+            );
+            (place, why)
+        })
+        .collect()
+}
+
 /// Records whose `checked` date is more than `years` years before `today`,
 /// or missing: the ones due for a new look at their sources.
 pub fn due_for_check(records: &[Partnership], today: Day, years: u16) -> Vec<(usize, Option<PartialDate>)> {

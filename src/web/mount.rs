@@ -157,7 +157,18 @@ pub fn wasm_memory_bytes() -> f64 {
 /// overridden by `overrides` (the same names). Returns `None` if the element
 /// already holds one.
 pub fn mount_with(element: Element, overrides: impl Fn(&str) -> Option<String>) -> Option<WidgetHandle> {
-    mount_with_problems(element, overrides, Vec::new())
+    mount_with_problems(element, overrides, Vec::new(), None)
+}
+
+/// [`mount_with`], reading the data from `source` whatever the settings say
+/// (the validator page's preview of a file it made itself).
+#[cfg(feature = "validator-page")]
+pub(crate) fn mount_with_source(
+    element: Element,
+    overrides: impl Fn(&str) -> Option<String>,
+    source: DataSource,
+) -> Option<WidgetHandle> {
+    mount_with_problems(element, overrides, Vec::new(), Some(source))
 }
 
 /// [`mount_with`], with problems already found in the caller's options.
@@ -165,6 +176,7 @@ fn mount_with_problems(
     element: Element,
     overrides: impl Fn(&str) -> Option<String>,
     mut problems: Vec<OptionProblem>,
+    source: Option<DataSource>,
 ) -> Option<WidgetHandle> {
     let renderer = RENDERER.with(Cell::get)?;
     if element.has_attribute(MOUNTED_MARK) {
@@ -192,9 +204,10 @@ fn mount_with_problems(
     // Children are replaced: typically a no-JavaScript fallback link.
     element.set_text_content(None);
     let root = super::shadow::container(&element).unwrap_or_else(|| element.clone());
-    let src = match &options.src {
-        Some(address) => Some(DataSource { address: address.clone(), integrity: None }),
-        None => PUBLISHED_DATA.with(|d| d.borrow().clone()),
+    let src = match (source, &options.src) {
+        (Some(source), _) => Some(source),
+        (None, Some(address)) => Some(DataSource { address: address.clone(), integrity: None }),
+        (None, None) => PUBLISHED_DATA.with(|d| d.borrow().clone()),
     };
     let context = WidgetContext { options, src, lang, url, today_year, notices, title };
     let request = MountRequest { root, context };
@@ -241,7 +254,7 @@ pub fn mount_js(element: Element, options: JsValue) -> Option<WidgetHandle> {
     };
     let (values, mount_problems) = options::from_mount_options(&values);
     problems.extend(mount_problems);
-    mount_with_problems(element, |name| values.get(name).cloned(), problems)
+    mount_with_problems(element, |name| values.get(name).cloned(), problems, None)
 }
 
 /// The own properties of a `mount()` options object, read as the settings
