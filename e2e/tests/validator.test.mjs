@@ -130,7 +130,7 @@ test('a dropped file and a fetched address are checked; once loaded the page wor
   await context.close();
 });
 
-test('axe finds nothing on the validator page with a report and a preview, light and dark', async () => {
+test('axe finds nothing on the validator page with a report and a preview, light and dark, 1280 and 375 px', async () => {
   for (const colorScheme of ['light', 'dark']) {
     const { page, context } = await openChecker({ viewport: { width: 1280, height: 900 }, colorScheme });
       await paste(page, BAD_FILE);
@@ -139,4 +139,11 @@ test('axe finds nothing on the validator page with a report and a preview, light
     await page.screenshot({ path: `${SHOTS}/validator-1280-${colorScheme}.png`, fullPage: true });
     await context.close();
   }
+  const { page, context } = await openChecker({ viewport: { width: 375, height: 800 }, isMobile: true, hasTouch: true });
+  await page.locator('#file').setInputFiles(EXAMPLE_SHEET);
+  await cardsShown(page.locator('#preview'));
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth), 'no sideways scrolling at 375 px');
+  assert.deepEqual(await axeViolations(page, ['body']), [], '375 px');
+  await page.screenshot({ path: `${SHOTS}/validator-375-light.png`, fullPage: true });
+  await context.close();
 });
