@@ -131,9 +131,10 @@ test('the custom element mounts, and unmounts when removed; wrong settings are n
   await context.close();
 });
 
-test('the published snippet, with its SRI hash, mounts the widget', async () => {
+test('the published snippet, with its SRI hash, mounts the widget (and its frame form the framed one)', async () => {
+  // Every address in it (the script, the frame, the frame listener's origin) points at this server.
   const snippet = readFileSync(new URL('snippet.html', `file://${DIST}/`), 'utf8')
-    .replace(/https:\/\/YOUR-HOST\/nordic-partnerships\/[^/]+\//, '/widget/');
+    .replace(/https:\/\/YOUR-HOST\/nordic-partnerships\/[^/]+\//g, `${server.url}widget/`);
   const integrity = snippet.match(/integrity="([^"]+)"/)[1];
   assert.match(integrity, /^sha384-[A-Za-z0-9+/]+=*$/);
   const { page, context, problems } = await openPage(browser, 'about:blank');
@@ -144,6 +145,7 @@ test('the published snippet, with its SRI hash, mounts the widget', async () => 
   await page.goto(`${server.url}snippet-page.html`);
   await cardsShown(page, { timeout: 30_000 });
   assert.equal(await page.locator('script[integrity]').getAttribute('integrity'), integrity);
+  await cardsShown(page.frameLocator('iframe').locator('.np-widget'), { timeout: 30_000 });
   assert.deepEqual(problems, []);
   await context.close();
 });
