@@ -20,7 +20,7 @@ mod split;
 use std::collections::{BTreeSet, HashMap};
 
 pub use problem::{LoadError, Problem, ProblemKind, RecordRef, Severity};
-pub use sheet_import::{load_sheet, SheetData, SheetError, SheetProblem};
+pub use sheet_import::{is_sheet_name, load_sheet, SheetData, SheetError, SheetProblem};
 
 use json::Json;
 use split::{Piece, Splitter};

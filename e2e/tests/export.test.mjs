@@ -111,13 +111,8 @@ test('Download JSON (by keyboard) saves the view as schema v1, which the widget 
 
   // Fed back to a widget as its data-src: every record shows, no problems.
   await context.route('**/exported.json', (route) => route.fulfill({ contentType: 'application/json', body: bytes }));
-  await page.route(`${env.url()}roundtrip.html`, (route) => route.fulfill({
-    contentType: 'text/html',
-    body: `<!doctype html><html lang="en"><head><title>round trip</title></head><body>
-      <div data-nordic-partnerships data-src="exported.json" data-url-state="off"></div>
-      <script type="module" src="embed.js"></script></body></html>`,
-  }));
-  await page.goto(`${env.url()}roundtrip.html`);
+  await env.host(page, `<div data-nordic-partnerships data-src="exported.json" data-url-state="off"></div>
+    <script type="module" src="embed.js"></script>`, 'roundtrip.html');
   await cardsShown(page.locator('.np-widget'));
   await expectStatus(page, `${n} partnerships`);
   assert.equal(await page.locator('.np-notice').count(), 0, 'no notice of unreadable entries');

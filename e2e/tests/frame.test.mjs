@@ -8,15 +8,6 @@ import { assert, setup, DIST, countWhere, inCountries, eventually, cardsShown } 
 
 const env = setup();
 
-/** A host page on the same server holding `body`. */
-async function host(page, body) {
-  await page.route(`${env.url()}host.html`, (route) => route.fulfill({
-    contentType: 'text/html',
-    body: `<!doctype html><html lang="en"><head><title>host</title></head><body>${body}</body></html>`,
-  }));
-  await page.goto(`${env.url()}host.html`);
-}
-
 /** The listener from dist/snippet.html, with its address made this server's. */
 function listener() {
   const snippet = readFileSync(`${DIST}/snippet.html`, 'utf8');
@@ -26,7 +17,7 @@ function listener() {
 
 test('frame.html applies its address parameters: language, locked country, theme, map off', async () => {
   const { page, context, problems } = await env.open();
-  await host(page, `<iframe src="frame.html?lang=sv&country=SE&theme=dark&map=off" title="Partnerships" width="800" height="600"></iframe>`);
+  await env.host(page, `<iframe src="frame.html?lang=sv&country=SE&theme=dark&map=off" title="Partnerships" width="800" height="600"></iframe>`);
   const frame = page.frameLocator('iframe');
   await cardsShown(frame.locator('.np-widget'));
   const widget = frame.locator('.np-widget');
@@ -45,7 +36,7 @@ test('frame.html applies its address parameters: language, locked country, theme
 
 test('a wrong parameter is named in the frame like a wrong attribute', async () => {
   const { page, context } = await env.open();
-  await host(page, `<iframe src="frame.html?country=XX&page-size=0" title="Partnerships" width="800" height="600"></iframe>`);
+  await env.host(page, `<iframe src="frame.html?country=XX&page-size=0" title="Partnerships" width="800" height="600"></iframe>`);
   const notice = page.frameLocator('iframe').locator('.np-notice');
   await notice.first().waitFor();
   const text = await notice.allTextContents();
@@ -56,7 +47,7 @@ test('a wrong parameter is named in the frame like a wrong attribute', async () 
 
 test('with the snippet\'s listener the frame grows to the widget; without it the frame scrolls inside', async () => {
   const { page, context, problems } = await env.open();
-  await host(page, `<iframe src="frame.html?lang=en" title="Partnerships" width="800" height="400"></iframe>
+  await env.host(page, `<iframe src="frame.html?lang=en" title="Partnerships" width="800" height="400"></iframe>
     <script>${listener()}</script>`);
   const frame = page.frameLocator('iframe');
   await cardsShown(frame.locator('.np-widget'));
@@ -71,7 +62,7 @@ test('with the snippet\'s listener the frame grows to the widget; without it the
     assert.equal(Number(await page.locator('iframe').getAttribute('height')), await content());
   });
 
-  await host(page, `<iframe src="frame.html" title="Partnerships" width="800" height="400"></iframe>`);
+  await env.host(page, `<iframe src="frame.html" title="Partnerships" width="800" height="400"></iframe>`);
   await cardsShown(page.frameLocator('iframe').locator('.np-widget'));
   assert.equal(await page.locator('iframe').getAttribute('height'), '400', 'no listener, no resizing');
   assert.ok(await page.frames()[1].evaluate(() => document.documentElement.scrollHeight > innerHeight), 'it scrolls inside');

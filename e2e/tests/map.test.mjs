@@ -130,13 +130,8 @@ test('axe finds nothing in the map, light and dark; at 375 px it fits the open f
 
 test('data-map="off" leaves the map out; the checkboxes still filter', async () => {
   const { page, context, problems } = await env.open();
-  await page.route(`${env.url()}nomap.html`, (route) => route.fulfill({
-    contentType: 'text/html',
-    body: `<!doctype html><html lang="en"><head><title>no map</title></head><body>
-      <div data-nordic-partnerships data-map="off" data-url-state="off"></div>
-      <script type="module" src="embed.js"></script></body></html>`,
-  }));
-  await page.goto(`${env.url()}nomap.html`);
+  await env.host(page, `<div data-nordic-partnerships data-map="off" data-url-state="off"></div>
+    <script type="module" src="embed.js"></script>`, 'nomap.html');
   await cardsShown(page.locator('.np-widget'));
   assert.equal(await page.locator('.np-map').count(), 0);
   await checkbox(page, 'Iceland').check();

@@ -49,6 +49,14 @@ export function setup() {
     await env.server?.close();
   });
   env.url = (search = '') => `${env.server.url}${search}`;
+  // A host page of the test's own, served beside the widget (its embed.js, frame.html…), holding `body`.
+  env.host = async (page, body, name = 'host.html') => {
+    await page.route(env.url(name), (route) => route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><html lang="en"><head><title>${name}</title></head><body>${body}</body></html>`,
+    }));
+    await page.goto(env.url(name));
+  };
   env.open = async (search = '', options = DESKTOP) => {
     const opened = await openPage(env.browser, env.url(search), options);
     // The search box is there once the data is ready (the loading line has a count too).

@@ -16,7 +16,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 use nordic_partnerships::export::to_json;
 use nordic_partnerships::load::freshness::{self, day_from_unix_days, Day};
-use nordic_partnerships::load::{load, load_sheet, Dataset, Severity};
+use nordic_partnerships::load::{is_sheet_name, load, load_sheet, Dataset};
 use nordic_partnerships::model::Partnership;
 
 const USAGE: &str = "usage: validate [--stale YEARS] FILE…\n\
@@ -70,10 +70,10 @@ fn main() -> ExitCode {
                 return ExitCode::from(2);
             }
         };
-        let read = if is_sheet(path) {
+        let read = if is_sheet_name(path) {
             load_sheet(&text).map_err(|e| e.to_string()).map(|sheet| {
                 for problem in &sheet.problems {
-                    println!("{path}: {}: {problem}", level(problem.severity));
+                    println!("{path}: {}: {problem}", problem.severity.word());
                 }
                 sheet.dataset
             })
@@ -82,8 +82,8 @@ fn main() -> ExitCode {
                 for problem in &dataset.problems {
                     // `file:line:` where the record starts, as compilers write it, so editors can jump there.
                     match problem.record.as_ref().and_then(|r| r.line) {
-                        Some(line) => println!("{path}:{line}: {}: {problem}", level(problem.severity)),
-                        None => println!("{path}: {}: {problem}", level(problem.severity)),
+                        Some(line) => println!("{path}:{line}: {}: {problem}", problem.severity.word()),
+                        None => println!("{path}: {}: {problem}", problem.severity.word()),
                     }
                 }
             })
@@ -121,18 +121,6 @@ fn main() -> ExitCode {
     worst
 }
 
-fn level(severity: Severity) -> &'static str {
-    match severity {
-        Severity::Error => "error",
-        Severity::Warning => "warning",
-    }
-}
-
-/// A spreadsheet saved as CSV, by its name.
-fn is_sheet(path: &str) -> bool {
-    path.rsplit('.').next().is_some_and(|ext| ext.eq_ignore_ascii_case("csv"))
-}
-
 /// `--convert`: the sheet's valid records as JSON on standard output.
 fn convert_sheet(path: &str) -> ExitCode {
     let text = match std::fs::read_to_string(path) {
@@ -149,7 +137,7 @@ fn convert_sheet(path: &str) -> ExitCode {
         }
         Ok(sheet) => {
             for problem in &sheet.problems {
-                eprintln!("{path}: {}: {problem}", level(problem.severity));
+                eprintln!("{path}: {}: {problem}", problem.severity.word());
             }
             let Dataset { records, .. } = &sheet.dataset;
             print!("{}", to_json(records));

@@ -88,6 +88,16 @@ pub enum Severity {
     Warning,
 }
 
+impl Severity {
+    /// `error` or `warning`, as `validate` and the validator page write it.
+    pub fn word(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        }
+    }
+}
+
 /// Which record a problem is in.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RecordRef {

@@ -75,6 +75,11 @@ impl fmt::Display for SheetError {
 
 impl std::error::Error for SheetError {}
 
+/// Whether a file called `name` is a spreadsheet saved as CSV (by its extension).
+pub fn is_sheet_name(name: &str) -> bool {
+    name.rsplit('.').next().is_some_and(|ext| ext.eq_ignore_ascii_case("csv"))
+}
+
 /// One row of cells and the line it starts on.
 struct Row {
     line: usize,

@@ -12,7 +12,7 @@ use super::mount::{mount_with_source, DataSource, WidgetHandle};
 
 use crate::export::to_json;
 use crate::load::freshness::{day_from_unix_days, stale_active_warnings};
-use crate::load::{load, load_sheet, Dataset, Problem, Severity, SheetProblem};
+use crate::load::{is_sheet_name, load, load_sheet, Dataset, Problem, Severity, SheetProblem};
 use crate::text::json_string::push_json_string;
 
 /// JS: `checkFile(text, name)` → a JSON string: `{ "error": null | "why the
@@ -21,7 +21,7 @@ use crate::text::json_string::push_json_string;
 /// A name ending in `.csv` is read as a spreadsheet.
 #[wasm_bindgen(js_name = checkFile)]
 pub fn check_file(text: &str, name: &str) -> String {
-    let is_sheet = name.rsplit('.').next().is_some_and(|ext| ext.eq_ignore_ascii_case("csv"));
+    let is_sheet = is_sheet_name(name);
     let mut rows = Vec::new();
     let read: Result<Dataset, String> = if is_sheet {
         load_sheet(text).map_err(|e| e.to_string()).map(|sheet| {
@@ -54,7 +54,7 @@ pub fn check_file(text: &str, name: &str) -> String {
         }
         let number = |n: Option<usize>| n.map_or_else(|| "null".to_owned(), |n| n.to_string());
         out.push_str("{\"severity\": ");
-        push_json_string(&mut out, if row.severity == Severity::Error { "error" } else { "warning" });
+        push_json_string(&mut out, row.severity.word());
         out.push_str(&format!(", \"line\": {}, \"row\": {}, \"place\": ", number(row.line), number(row.row)));
         push_json_string(&mut out, &row.place);
         out.push_str(", \"why\": ");
