@@ -13,6 +13,7 @@ pub mod bundled;
 pub mod freshness;
 mod json;
 mod problem;
+mod problem_log;
 mod record;
 mod sheet_import;
 mod split;
@@ -20,9 +21,11 @@ mod split;
 use std::collections::{BTreeSet, HashMap};
 
 pub use problem::{LoadError, Problem, ProblemKind, RecordRef, Severity};
+pub use problem_log::{ProblemCounts, MAX_LISTED_PER_RECORD, MAX_LISTED_PROBLEMS};
 pub use sheet_import::{is_sheet_name, load_sheet, SheetData, SheetError, SheetProblem};
 
 use json::Json;
+use problem_log::ProblemLog;
 use split::{Piece, Splitter};
 
 use crate::model::{Partnership, SCHEMA_VERSION};
@@ -40,8 +43,13 @@ pub const MAX_RECORDS: usize = 100_000;
 pub struct Dataset {
     /// Valid records, in file order.
     pub records: Vec<Partnership>,
-    /// Errors (records left out) and warnings (ignored fields), in file order.
+    /// Errors (records left out) and warnings (ignored fields), in file
+    /// order: at most [`MAX_LISTED_PER_RECORD`] of a record and
+    /// [`MAX_LISTED_PROBLEMS`] in all, each cut closed by a count of the rest
+    /// ([`ProblemKind::NotListed`]).
     pub problems: Vec<Problem>,
+    /// Every problem counted, listed or not.
+    pub counts: ProblemCounts,
 }
 
 impl Dataset {
@@ -57,28 +65,12 @@ impl Dataset {
 
     /// How many records are shown with a value left out.
     pub fn n_incomplete(&self) -> usize {
-        let rejected = self.rejected_indexes();
-        let mut indexes: Vec<usize> = self
-            .problems
-            .iter()
-            .filter(|p| p.drops_value())
-            .filter_map(|p| p.record.as_ref().map(|r| r.index))
-            .filter(|i| rejected.binary_search(i).is_err())
-            .collect();
-        indexes.dedup();
-        indexes.len()
+        self.counts.incomplete
     }
 
     /// How many records were left out because of errors.
     pub fn n_rejected(&self) -> usize {
-        self.rejected_indexes().len()
-    }
-
-    /// The file positions of the records left out, ascending (problems come in file order).
-    fn rejected_indexes(&self) -> Vec<usize> {
-        let mut indexes: Vec<usize> = self.errors().filter_map(|p| p.record.as_ref().map(|r| r.index)).collect();
-        indexes.dedup();
-        indexes
+        self.counts.rejected
     }
 }
 
@@ -121,8 +113,15 @@ pub struct Loader<'t> {
     n_listed: usize,
     records: Vec<Partnership>,
     /// Problems of records, in file order.
-    problems: Vec<Problem>,
+    problems: ProblemLog,
+    /// Problems of the file itself (listed first), and the line of the first
+    /// `partnerships` and `schema_version` fields.
+    file_problems: Vec<Problem>,
+    first_list_line: Option<(usize, bool)>,
+    first_version_line: Option<usize>,
     first_use: HashMap<String, usize>,
+    /// The first `partnerships` list has ended: items of a later one are skipped.
+    list_done: bool,
     done: bool,
 }
 
@@ -161,8 +160,12 @@ impl<'t> Loader<'t> {
             unknown: BTreeSet::new(),
             n_listed: 0,
             records: Vec::new(),
-            problems: Vec::new(),
+            problems: ProblemLog::default(),
+            file_problems: Vec::new(),
+            first_list_line: None,
+            first_version_line: None,
             first_use: HashMap::new(),
+            list_done: false,
             done: false,
         })
     }
@@ -184,34 +187,60 @@ impl<'t> Loader<'t> {
                 }
                 Some(Piece::Unreadable { line, column, message }) => {
                     taken += 1;
+                    if self.ignoring_list() {
+                        continue;
+                    }
                     if let Some(index) = self.next_index() {
+                        // The message places it.
+                        let place = RecordRef { index, id: None, line: None };
                         self.problems.push(Problem {
                             severity: Severity::Error,
-                            // The message places it.
-                            record: Some(RecordRef { index, id: None, line: None }),
+                            record: Some(place.clone()),
                             path: String::new(),
                             kind: ProblemKind::Unreadable { line, column, message },
                         });
+                        self.problems.end_record(Some(&place), true);
                     }
                 }
-                Some(Piece::ListStart) => {
-                    // A repeated field: the last one counts, as in serde_json's own maps.
-                    self.list = ListField::List;
-                    self.n_listed = 0;
-                    self.records.clear();
-                    self.problems.clear();
-                    self.first_use.clear();
+                Some(Piece::ListStart(line)) => match self.first_list_line {
+                    // The first list is read; a later one is checked as JSON and its records skipped, with a word.
+                    Some((first_line, first_is_list)) => {
+                        self.repeated_field("partnerships", first_line, line, first_is_list);
+                        if !first_is_list {
+                            self.first_list_line = Some((line, true));
+                            self.list = ListField::List;
+                        }
+                    }
+                    None => {
+                        self.first_list_line = Some((line, true));
+                        self.list = ListField::List;
+                    }
+                },
+                Some(Piece::ListEnd) => {
+                    self.list_done = self.list == ListField::List;
                 }
-                Some(Piece::ListEnd) => {}
-                Some(Piece::Field(key, value, raw)) => match key.as_str() {
+                Some(Piece::Field(key, value, raw, line)) => match key.as_str() {
                     // Checked at the end: a syntax error anywhere comes first, as in a whole-file parse.
-                    "schema_version" => self.version = Some((value, raw)),
-                    "partnerships" => {
-                        self.list = match value {
-                            Json::Null => ListField::Missing,
-                            other => ListField::Other(other.type_name()),
-                        };
+                    "schema_version" => {
+                        match self.first_version_line {
+                            Some(first_line) => self.repeated_field("schema_version", first_line, line, false),
+                            None => self.first_version_line = Some(line),
+                        }
+                        self.version = Some((value, raw));
                     }
+                    "partnerships" => match self.first_list_line {
+                        Some((first_line, true)) => self.repeated_field("partnerships", first_line, line, true),
+                        first => {
+                            if let Some((first_line, _)) = first {
+                                self.repeated_field("partnerships", first_line, line, false);
+                            }
+                            self.first_list_line = Some((line, false));
+                            self.list = match value {
+                                Json::Null => ListField::Missing,
+                                other => ListField::Other(other.type_name()),
+                            };
+                        }
+                    },
                     _ => {
                         self.unknown.insert(key);
                     }
@@ -232,8 +261,8 @@ impl<'t> Loader<'t> {
 
     /// The records read and every problem found: the file's own first, then
     /// the records', in file order.
-    pub fn finish(self) -> Dataset {
-        let mut problems = Vec::new();
+    pub fn finish(mut self) -> Dataset {
+        let mut problems = std::mem::take(&mut self.file_problems);
         // Checked when read; here only its warning is wanted.
         let _ = check_version(self.version.as_ref(), &mut problems);
         for key in self.unknown {
@@ -252,8 +281,24 @@ impl<'t> Loader<'t> {
                 kind: ProblemKind::TooManyRecords { found: self.n_listed, limit: MAX_RECORDS },
             });
         }
-        problems.extend(self.problems);
-        Dataset { records: self.records, problems }
+        self.problems.prepend(problems);
+        let (problems, counts) = self.problems.finish();
+        Dataset { records: self.records, problems, counts }
+    }
+
+    /// Whether the reader is inside a `partnerships` list after the first.
+    fn ignoring_list(&self) -> bool {
+        self.list_done
+    }
+
+    /// A warning for a top-level field given a second time.
+    fn repeated_field(&mut self, key: &str, first_line: usize, line: usize, first_is_list: bool) {
+        self.file_problems.push(Problem {
+            severity: Severity::Warning,
+            record: None,
+            path: key.to_owned(),
+            kind: ProblemKind::RepeatedField { first_line, line, first_is_list },
+        });
     }
 
     /// Counts the next item of the list; its position, unless it is past
@@ -265,21 +310,32 @@ impl<'t> Loader<'t> {
 
     /// Reads the next item of the list.
     fn record(&mut self, value: &Json<'_>, line: usize) {
+        if self.ignoring_list() {
+            return;
+        }
         let Some(index) = self.next_index() else {
             return;
         };
-        let Some(record) = record::read(RecordRef { index, id: None, line: Some(line) }, value, &mut self.problems)
-        else {
+        let mut place = RecordRef { index, id: None, line: Some(line) };
+        let Some(record) = record::read(place.clone(), value, &mut self.problems) else {
+            place.id = value.get("id").and_then(Json::as_str).map(problem::clip);
+            self.problems.end_record(Some(&place), true);
             return;
         };
         match self.first_use.get(record.id.as_str()) {
-            Some(&first_index) => self.problems.push(Problem {
-                severity: Severity::Error,
-                record: Some(RecordRef { index, id: Some(record.id.to_string()), line: Some(line) }),
-                path: "id".to_owned(),
-                kind: ProblemKind::DuplicateId { first_index },
-            }),
+            Some(&first_index) => {
+                place.id = Some(record.id.to_string());
+                self.problems.push(Problem {
+                    severity: Severity::Error,
+                    record: Some(place.clone()),
+                    path: "id".to_owned(),
+                    kind: ProblemKind::DuplicateId { first_index },
+                });
+                self.problems.end_record(Some(&place), true);
+            }
             None => {
+                place.id = Some(record.id.to_string());
+                self.problems.end_record(Some(&place), false);
                 self.first_use.insert(record.id.to_string(), index);
                 self.records.push(record);
             }

@@ -99,7 +99,8 @@ fn main() -> ExitCode {
                     println!("{path}: warning: {place}: {why}");
                 }
                 let n_rejected = dataset.n_rejected();
-                let n_warnings = dataset.warnings().count() + stale.len();
+                // Every warning counted, also those past the listed ones.
+                let n_warnings = dataset.counts.warnings + stale.len();
                 println!(
                     "{path}: {} valid partnerships, {n_rejected} left out, {n_warnings} warnings",
                     dataset.records.len()

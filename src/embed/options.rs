@@ -213,14 +213,14 @@ pub fn read(get: impl Fn(&str) -> Option<String>) -> (EmbedOptions, Vec<OptionPr
 fn expected_codes(facet: Facet) -> String {
     use crate::model::{Country, FocusArea, PartnerKind, PartnershipKind, Status};
     let codes = match facet {
-        Facet::Country => Country::codes(),
-        Facet::FocusArea => FocusArea::codes(),
-        Facet::PartnershipKind => PartnershipKind::codes(),
-        Facet::PartnerKind => PartnerKind::codes(),
-        Facet::Status => Status::codes(),
+        Facet::Country => Country::CODES,
+        Facet::FocusArea => FocusArea::CODES,
+        Facet::PartnershipKind => PartnershipKind::CODES,
+        Facet::PartnerKind => PartnerKind::CODES,
+        Facet::Status => Status::CODES,
         Facet::Partner => return "organisation names separated by ;".to_owned(),
     };
-    format!("comma-separated values among {codes}")
+    format!("comma-separated values among {}", codes.join(", "))
 }
 
 /// Whether the widget may fetch `address`: an `http(s)` address, or one

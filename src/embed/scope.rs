@@ -29,10 +29,10 @@ pub fn restrict_with(dataset: Dataset, index: &Index, scope: &Query) -> Dataset 
     }
     let mut keep: Vec<usize> = index.run(scope, UiLang::En).hits.iter().map(|hit| hit.record).collect();
     keep.sort_unstable();
-    let Dataset { records, problems } = dataset;
+    let Dataset { records, problems, counts } = dataset;
     let records =
         records.into_iter().enumerate().filter(|(i, _)| keep.binary_search(i).is_ok()).map(|(_, r)| r).collect();
-    Dataset { records, problems }
+    Dataset { records, problems, counts }
 }
 
 #[cfg(test)]

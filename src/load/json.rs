@@ -25,9 +25,11 @@ pub(crate) enum Json<'t> {
     Object(Object<'t>),
 }
 
-/// An object's fields, sorted by name, each name once.
+/// An object's fields, sorted by name, each name once; and the names given
+/// more than once (the last value kept, as `Value` keeps it), so the reader
+/// can say so instead of dropping the others without a word.
 #[derive(Debug, Clone, PartialEq, Default)]
-pub(crate) struct Object<'t>(Vec<(Cow<'t, str>, Json<'t>)>);
+pub(crate) struct Object<'t>(Vec<(Cow<'t, str>, Json<'t>)>, Vec<Cow<'t, str>>);
 
 impl<'t> Json<'t> {
     /// The text of a string value.
@@ -76,16 +78,28 @@ impl<'t> Object<'t> {
         self.0.is_empty()
     }
 
+    /// The names given more than once, in name order, each once.
+    pub(crate) fn repeated(&self) -> impl Iterator<Item = &str> {
+        self.1.iter().map(AsRef::as_ref)
+    }
+
     /// Fields as given → sorted by name, the last of a repeated name kept.
     fn from_fields(mut fields: Vec<(Cow<'t, str>, Json<'t>)>) -> Object<'t> {
+        let mut repeated = Vec::new();
         if fields.len() > 1 {
             // Reversed, a stable sort puts the last of equal names first, and
             // `dedup_by` keeps the first of a run.
             fields.reverse();
             fields.sort_by(|a, b| a.0.cmp(&b.0));
-            fields.dedup_by(|later, earlier| later.0 == earlier.0);
+            fields.dedup_by(|later, earlier| {
+                let same = later.0 == earlier.0;
+                if same && repeated.last() != Some(&earlier.0) {
+                    repeated.push(earlier.0.clone());
+                }
+                same
+            });
         }
-        Object(fields)
+        Object(fields, repeated)
     }
 }
 
@@ -221,6 +235,10 @@ mod tests {
         let Json::Object(obj) = &json else { panic!("{json:?}") };
         assert_eq!(obj.iter().map(|(k, _)| k).collect::<Vec<_>>(), ["a", "b", "k"]);
         assert_eq!(obj.get("k"), Some(&Json::Number(Some(3))));
+        assert_eq!(obj.repeated().collect::<Vec<_>>(), ["k"]);
+        let json: Json<'_> = serde_json::from_str(r#"{"b": 1, "a": 2, "b": 3, "a": 4, "c": 5}"#).unwrap();
+        let Json::Object(obj) = &json else { panic!("{json:?}") };
+        assert_eq!(obj.repeated().collect::<Vec<_>>(), ["a", "b"]);
     }
 
     proptest::proptest! {

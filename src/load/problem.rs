@@ -146,8 +146,8 @@ pub enum ProblemKind {
     UnknownValue {
         /// The value found.
         found: String,
-        /// The accepted values, comma-separated.
-        expected: String,
+        /// The accepted values.
+        expected: &'static [&'static str],
     },
     /// An id that is not kebab-case.
     InvalidId {
@@ -219,6 +219,25 @@ pub enum ProblemKind {
     },
     /// `schema_version` is absent (a warning: version 1 is assumed).
     MissingVersion,
+    /// A name given twice in one object: the last value is read.
+    RepeatedKey,
+    /// A top-level field given again at `line`, after `first_line`: the first
+    /// `partnerships` list is the one read.
+    RepeatedField {
+        /// 1-based line of the first.
+        first_line: usize,
+        /// 1-based line of this one.
+        line: usize,
+        /// Whether the first was the list (then it is read and this one ignored).
+        first_is_list: bool,
+    },
+    /// More problems than are listed in full (of a record, or of the file).
+    NotListed {
+        /// Errors not listed.
+        errors: usize,
+        /// Warnings not listed.
+        warnings: usize,
+    },
 }
 
 impl fmt::Display for ProblemKind {
@@ -232,7 +251,7 @@ impl fmt::Display for ProblemKind {
                 f.write_str("has no text; give it in at least one language, e.g. {\"en\": \"…\"}")
             }
             ProblemKind::UnknownValue { found, expected } => {
-                write!(f, "unknown value {}; expected one of {expected}", quote(found))
+                write!(f, "unknown value {}; expected one of {}", quote(found), expected.join(", "))
             }
             ProblemKind::InvalidId { found } => write!(
                 f,
@@ -283,6 +302,22 @@ impl fmt::Display for ProblemKind {
             }
             ProblemKind::UnknownField => f.write_str("is not a field of schema version 1; it is ignored"),
             ProblemKind::MissingVersion => f.write_str("is missing; the file is read as version 1"),
+            ProblemKind::RepeatedKey => f.write_str("is given more than once here; only the last value is read"),
+            ProblemKind::RepeatedField { first_line, line, first_is_list: true } => write!(
+                f,
+                "is given again at line {line}; only the first, at line {first_line}, is read (put every partnership in one list)"
+            ),
+            ProblemKind::RepeatedField { first_line, line, first_is_list: false } => {
+                write!(f, "is given again at line {line} (first at line {first_line}); only the last is read")
+            }
+            ProblemKind::NotListed { errors, warnings } => {
+                let parts: Vec<String> = [(*errors, "error"), (*warnings, "warning")]
+                    .into_iter()
+                    .filter(|&(n, _)| n > 0)
+                    .map(|(n, word)| format!("{n} more {word}{}", plural(n)))
+                    .collect();
+                write!(f, "{} not listed; fix the ones above and check again", parts.join(" and "))
+            }
         }
     }
 }
@@ -293,7 +328,13 @@ impl Problem {
     pub fn drops_value(&self) -> bool {
         self.severity == Severity::Warning
             && self.record.is_some()
-            && !matches!(self.kind, ProblemKind::UnknownField | ProblemKind::Repeated { .. })
+            && !matches!(
+                self.kind,
+                ProblemKind::UnknownField
+                    | ProblemKind::Repeated { .. }
+                    | ProblemKind::RepeatedKey
+                    | ProblemKind::NotListed { .. }
+            )
     }
 }
 
@@ -328,7 +369,51 @@ impl Problem {
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.place(), self.why())
+        match self.place() {
+            place if place.is_empty() => f.write_str(&self.why()),
+            place => write!(f, "{place}: {}", self.why()),
+        }
+    }
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
+    }
+}
+
+/// A value from the file as a problem keeps it: at most the characters
+/// [`quote`] shows (and a mark that there were more), so a problem's size
+/// does not grow with the value's.
+pub(crate) fn clip(value: &str) -> String {
+    match value.char_indices().nth(MAX_QUOTED_CHARS) {
+        Some((end, _)) => {
+            let mut cut = value.get(..end).unwrap_or_default().to_owned();
+            cut.push('…');
+            cut
+        }
+        None => value.to_owned(),
+    }
+}
+
+impl ProblemKind {
+    /// The same problem with every value from the file clipped (see [`clip`]).
+    pub(crate) fn clipped(self) -> ProblemKind {
+        match self {
+            ProblemKind::UnknownValue { found, expected } => {
+                ProblemKind::UnknownValue { found: clip(&found), expected }
+            }
+            ProblemKind::InvalidId { found } => ProblemKind::InvalidId { found: clip(&found) },
+            ProblemKind::Repeated { found } => ProblemKind::Repeated { found: clip(&found) },
+            ProblemKind::InvalidDate { found } => ProblemKind::InvalidDate { found: clip(&found) },
+            ProblemKind::NotNordic { found } => ProblemKind::NotNordic { found: clip(&found) },
+            ProblemKind::UnknownCountry { found } => ProblemKind::UnknownCountry { found: clip(&found) },
+            ProblemKind::NotHttpUrl { found } => ProblemKind::NotHttpUrl { found: clip(&found) },
+            ProblemKind::ImplausibleYear { found } => ProblemKind::ImplausibleYear { found: clip(&found) },
+            other => other,
+        }
     }
 }
 

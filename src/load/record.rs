@@ -10,6 +10,7 @@
 use std::fmt;
 
 use super::json::{Json, Object};
+use super::problem_log::ProblemLog;
 use super::{Problem, ProblemKind, RecordRef, Severity};
 use crate::model::safe_url::is_http_url;
 use crate::model::PLAUSIBLE_YEARS;
@@ -39,8 +40,9 @@ const FUNDER_FIELDS: [&str; 3] = ["name", "name_en", "country"];
 const SOURCE_FIELDS: [&str; 4] = ["url", "title", "published", "language"];
 
 /// Reads the record at `place` (its id is read here); `None` (with its problems pushed) when it has errors.
-pub(super) fn read(place: RecordRef, value: &Json<'_>, problems: &mut Vec<Problem>) -> Option<Partnership> {
-    let id = value.get("id").and_then(Json::as_str).map(str::to_owned);
+pub(super) fn read(place: RecordRef, value: &Json<'_>, problems: &mut ProblemLog) -> Option<Partnership> {
+    // Clipped: every problem of the record carries it.
+    let id = value.get("id").and_then(Json::as_str).map(super::problem::clip);
     let mut reader = Reader { record: RecordRef { id, ..place }, problems, failed: false, strict: true };
     let partnership = reader.partnership(value);
     if reader.failed {
@@ -52,7 +54,7 @@ pub(super) fn read(place: RecordRef, value: &Json<'_>, problems: &mut Vec<Proble
 
 struct Reader<'p> {
     record: RecordRef,
-    problems: &'p mut Vec<Problem>,
+    problems: &'p mut ProblemLog,
     /// An error was reported: the record is left out.
     failed: bool,
     /// Whether a problem here is an error (a field the record needs) or a
@@ -71,6 +73,7 @@ impl Reader<'_> {
         if severity == Severity::Error {
             self.failed = true;
         }
+        let kind = kind.clipped();
         self.problems.push(Problem { severity, record: Some(self.record.clone()), path: path.to_string(), kind });
     }
 
@@ -100,9 +103,9 @@ impl Reader<'_> {
         let title = self.required(obj, "title", Path::Record, Self::localized);
         let summary = self.optional(obj, "summary", Path::Record, Self::localized);
         let kind = self.required(obj, "kind", Path::Record, |r, v, p| {
-            r.code(v, p, PartnershipKind::parse, PartnershipKind::codes)
+            r.code(v, p, PartnershipKind::parse, PartnershipKind::CODES)
         });
-        let status = self.required(obj, "status", Path::Record, |r, v, p| r.code(v, p, Status::parse, Status::codes));
+        let status = self.required(obj, "status", Path::Record, |r, v, p| r.code(v, p, Status::parse, Status::CODES));
         let started = self.optional(obj, "started", Path::Record, Self::date);
         let mut ended = self.optional(obj, "ended", Path::Record, Self::date);
         if let (Some(s), Some(e)) = (started, ended) {
@@ -133,7 +136,7 @@ impl Reader<'_> {
         let partners = self.required(obj, "partners", Path::Record, |r, v, p| r.usable_list(v, p, Self::partner));
         let focus_areas = self
             .optional(obj, "focus_areas", Path::Record, |r, v, p| {
-                let areas = r.list(v, p, |r, v, p| r.code(v, p, FocusArea::parse, FocusArea::codes))?;
+                let areas = r.list(v, p, |r, v, p| r.code(v, p, FocusArea::parse, FocusArea::CODES))?;
                 Some(r.distinct(areas, p, |f| f.code().to_owned()))
             })
             .unwrap_or_default();
@@ -166,7 +169,7 @@ impl Reader<'_> {
         self.unknown_fields(obj, path, &PARTNER_FIELDS);
         let name = self.required(obj, "name", path, Self::text);
         let name_en = self.optional(obj, "name_en", path, Self::text);
-        let kind = self.required(obj, "kind", path, |r, v, p| r.code(v, p, PartnerKind::parse, PartnerKind::codes));
+        let kind = self.required(obj, "kind", path, |r, v, p| r.code(v, p, PartnerKind::parse, PartnerKind::CODES));
         let country = self.optional(obj, "country", path, Self::country_code);
         Some(Partner { name: name?, name_en, kind: kind?, country })
     }
@@ -194,7 +197,7 @@ impl Reader<'_> {
         });
         let title = self.required(obj, "title", path, Self::text);
         let published = self.optional(obj, "published", path, Self::date);
-        let language = self.required(obj, "language", path, |r, v, p| r.code(v, p, DataLang::parse, DataLang::codes));
+        let language = self.required(obj, "language", path, |r, v, p| r.code(v, p, DataLang::parse, DataLang::CODES));
         Some(Source { url, title: title?, published, language: language? })
     }
 
@@ -214,7 +217,7 @@ impl Reader<'_> {
                     if lang.is_none() {
                         r.problem(
                             entry_path,
-                            ProblemKind::UnknownValue { found: key.to_owned(), expected: DataLang::codes() },
+                            ProblemKind::UnknownValue { found: key.to_owned(), expected: DataLang::CODES },
                         );
                     }
                     let text = r.text(text, entry_path);
@@ -256,12 +259,12 @@ impl Reader<'_> {
         value: &Json<'_>,
         path: Path<'_>,
         parse: fn(&str) -> Option<T>,
-        codes: fn() -> String,
+        codes: &'static [&'static str],
     ) -> Option<T> {
         let text = self.text(value, path)?;
         let parsed = parse(&text);
         if parsed.is_none() {
-            self.problem(path, ProblemKind::UnknownValue { found: text, expected: codes() });
+            self.problem(path, ProblemKind::UnknownValue { found: text, expected: codes });
         }
         parsed
     }
@@ -283,7 +286,12 @@ impl Reader<'_> {
 
     fn object<'v>(&mut self, value: &'v Json<'v>, path: Path<'_>) -> Option<&'v Object<'v>> {
         match value {
-            Json::Object(obj) => Some(obj),
+            Json::Object(obj) => {
+                for key in obj.repeated() {
+                    self.warn(path.field(key), ProblemKind::RepeatedKey);
+                }
+                Some(obj)
+            }
             other => {
                 self.problem(path, ProblemKind::WrongType { expected: "an object", found: other.type_name() });
                 None
@@ -411,8 +419,9 @@ impl fmt::Display for Path<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Path::Record => Ok(()),
-            Path::Field(Path::Record, key) => f.write_str(key),
-            Path::Field(parent, key) => write!(f, "{parent}.{key}"),
+            // Names come from the file: clipped, so a problem's size stays bounded.
+            Path::Field(Path::Record, key) => f.write_str(&super::problem::clip(key)),
+            Path::Field(parent, key) => write!(f, "{parent}.{}", super::problem::clip(key)),
             Path::Item(parent, index) => write!(f, "{parent}[{index}]"),
         }
     }

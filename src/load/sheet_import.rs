@@ -108,6 +108,20 @@ pub fn load_sheet(text: &str) -> Result<SheetData, SheetError> {
             why: "is not one of the documented columns; it is ignored".to_owned(),
         });
     }
+    for (i, name) in columns.iter().enumerate().filter(|(_, c)| !c.is_empty()) {
+        if let Some(first) = columns.get(..i).and_then(|before| before.iter().position(|c| c == name)) {
+            problems.push(SheetProblem {
+                severity: Severity::Warning,
+                row: None,
+                place: format!("column {name:?}"),
+                why: format!(
+                    "is given twice (columns {} and {}); only the first is read",
+                    column_letters(first),
+                    column_letters(i)
+                ),
+            });
+        }
+    }
     let mut json = String::from("{\"schema_version\": 1, \"partnerships\": [");
     let mut row_numbers = Vec::new();
     for (i, row) in rows.enumerate() {
@@ -149,6 +163,18 @@ pub fn load_sheet(text: &str) -> Result<SheetData, SheetError> {
     }
     problems.sort_by_key(|p| p.row.unwrap_or(0));
     Ok(SheetData { dataset, problems })
+}
+
+/// A column's name as spreadsheets show it: 0 → `A`, 25 → `Z`, 26 → `AA`.
+fn column_letters(index: usize) -> String {
+    let mut letters = Vec::new();
+    let mut n = index + 1;
+    while n > 0 {
+        let rest = (n - 1) % 26;
+        letters.push(char::from(b'A' + u8::try_from(rest).unwrap_or(0)));
+        n = (n - 1) / 26;
+    }
+    letters.iter().rev().collect()
 }
 
 /// A loader problem placed in the sheet: its record is a row, its field path a column.
@@ -330,6 +356,25 @@ fn parse_csv(text: &str) -> Result<Vec<Row>, SheetError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_repeated_column_is_named_not_dropped_silently() {
+        let csv = "id,title_en,kind,status,countries,partners,title_en\r\n\
+                   ok-one,One,project,active,NO,\"UiO | university | NO |\",Another title\r\n";
+        let sheet = load_sheet(csv).expect("readable");
+        let messages: Vec<String> = sheet.problems.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            messages,
+            ["column \"title_en\": is given twice (columns B and G); only the first is read"],
+            "{messages:#?}"
+        );
+        assert_eq!(sheet.dataset.records.len(), 1);
+        assert_eq!(column_letters(0), "A");
+        assert_eq!(column_letters(25), "Z");
+        assert_eq!(column_letters(26), "AA");
+        assert_eq!(column_letters(701), "ZZ");
+        assert_eq!(column_letters(702), "AAA");
+    }
 
     #[test]
     fn bad_values_get_the_loaders_words_placed_by_row_and_column() {

@@ -16,10 +16,10 @@ use super::LoadError;
 #[derive(Debug)]
 pub(super) enum Piece<'t> {
     /// A top-level field other than a `partnerships` list: its name, its
-    /// value, and the value as written.
-    Field(String, Json<'t>, &'t str),
-    /// `"partnerships": [` — the records follow.
-    ListStart,
+    /// value, the value as written, and the 1-based line of its name.
+    Field(String, Json<'t>, &'t str, usize),
+    /// `"partnerships": [` — the records follow; the line of its name.
+    ListStart(usize),
     /// One item of the list, and the 1-based line it starts on.
     Record(Json<'t>, usize),
     /// An item of the list that is valid JSON but beyond what the parser
@@ -59,9 +59,10 @@ enum At {
 pub(super) struct Splitter<'t> {
     text: &'t str,
     pos: usize,
-    /// A position already counted, and its 1-based line, so each record's
-    /// line costs only the newlines since the last one.
-    counted: (usize, usize),
+    /// Line and column, kept as the reader goes so no position is ever
+    /// counted from the start of the file again (which made a file of many
+    /// refused items quadratic).
+    lines: LineCounter<'t>,
     at: At,
     /// The first item handed on as unreadable: if the file turns out not to
     /// be JSON, that is the error a whole-file parse names (it stops there).
@@ -70,7 +71,7 @@ pub(super) struct Splitter<'t> {
 
 impl<'t> Splitter<'t> {
     pub(super) fn new(text: &'t str) -> Splitter<'t> {
-        Splitter { text, pos: 0, counted: (0, 1), at: At::Start, first_unreadable: None }
+        Splitter { text, pos: 0, lines: LineCounter::new(text), at: At::Start, first_unreadable: None }
     }
 
     /// Whether the text starts (after whitespace) with `{`; other files are
@@ -157,29 +158,30 @@ impl<'t> Splitter<'t> {
             Some(_) => return Err(self.error_here("key must be a string")),
             None => return Err(self.error_here("EOF while parsing an object")),
         }
+        let (line, _) = self.lines.at(self.pos);
         let key: String = self.value()?;
         self.expect(b':', "expected `:`")?;
         if key == "partnerships" && self.peek() == Some(b'[') {
             self.pos += 1;
             self.at = At::FirstItem;
-            return Ok(Piece::ListStart);
+            return Ok(Piece::ListStart(line));
         }
         self.peek();
         let from = self.pos;
         let value = self.value()?;
         let raw = self.text.get(from..self.pos).unwrap_or_default();
         self.at = At::AfterField;
-        Ok(Piece::Field(key, value, raw))
+        Ok(Piece::Field(key, value, raw, line))
     }
 
     fn item(&mut self) -> Result<Piece<'t>, LoadError> {
-        let line = self.line_here();
+        let (line, _) = self.lines.at(self.pos);
         let piece = match self.parse::<Json<'t>>() {
             Some(Ok(value)) => Piece::Record(value, line),
             Some(Err(e)) if is_beyond_parser(&e) => {
                 // Skipping checks the syntax without building values, so it has
                 // neither limit; the item is left out, the file read on.
-                let (line, column) = offset_position(self.text, self.pos, &e);
+                let (line, column) = self.lines.within(self.pos, &e);
                 let message = super::without_position(&e.to_string());
                 match self.parse::<IgnoredAny>() {
                     Some(Ok(_)) => {
@@ -198,15 +200,6 @@ impl<'t> Splitter<'t> {
         };
         self.at = At::AfterItem;
         Ok(piece)
-    }
-
-    /// The 1-based line of the current position.
-    fn line_here(&mut self) -> usize {
-        let (from, line) = self.counted;
-        let newlines =
-            self.text.as_bytes().get(from..self.pos).map_or(0, |b| b.iter().filter(|&&c| c == b'\n').count());
-        self.counted = (self.pos.max(from), line + newlines);
-        self.counted.1
     }
 
     /// One JSON value, parsed by serde_json, from the current position.
@@ -271,15 +264,15 @@ impl<'t> Splitter<'t> {
 
     /// An error at the current position, placed as serde_json places its
     /// own: on the offending character, or after the last one at the end.
-    fn error_here(&self, message: &str) -> LoadError {
-        let (line, column) = line_column(self.text, self.pos);
+    fn error_here(&mut self, message: &str) -> LoadError {
+        let (line, column) = self.lines.at(self.pos);
         let column = if self.pos < self.text.len() { column + 1 } else { column };
         LoadError::Syntax { line, column, message: message.to_owned() }
     }
 
     /// serde_json's error inside the value that starts at the current position.
-    fn error_within(&self, e: &serde_json::Error) -> LoadError {
-        let (line, column) = offset_position(self.text, self.pos, e);
+    fn error_within(&mut self, e: &serde_json::Error) -> LoadError {
+        let (line, column) = self.lines.within(self.pos, e);
         LoadError::Syntax { line, column, message: super::without_position(&e.to_string()) }
     }
 }
@@ -292,28 +285,103 @@ fn is_beyond_parser(e: &serde_json::Error) -> bool {
     message.starts_with("recursion limit exceeded") || message.starts_with("number out of range")
 }
 
-/// The 1-based line of byte `offset`, and how many bytes precede it on that
-/// line (serde_json counts columns in bytes).
-fn line_column(text: &str, offset: usize) -> (usize, usize) {
-    let before = text.as_bytes().get(..offset).unwrap_or_default();
-    let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
-    let column = before.iter().rev().take_while(|&&b| b != b'\n').count();
-    (line, column)
+/// The line and column of positions that only move forward: each byte of
+/// the file is looked at once, however many positions are asked for.
+#[derive(Debug)]
+struct LineCounter<'t> {
+    text: &'t [u8],
+    /// The furthest position counted so far,
+    offset: usize,
+    /// its 1-based line,
+    line: usize,
+    /// and where that line starts.
+    line_start: usize,
+    /// Bytes looked at, for the test that reading stays linear.
+    scanned: usize,
 }
 
-/// The position in `text` of an error serde_json reports inside the part
-/// of `text` that starts at byte `start`.
-fn offset_position(text: &str, start: usize, e: &serde_json::Error) -> (usize, usize) {
-    let (line, column) = line_column(text, start);
-    match e.line() {
-        1 => (line, column + e.column()),
-        n => (line + n - 1, e.column()),
+impl<'t> LineCounter<'t> {
+    fn new(text: &'t str) -> LineCounter<'t> {
+        LineCounter::new_bytes(text.as_bytes())
+    }
+
+    /// The 1-based line of byte `offset`, and how many bytes precede it on
+    /// that line (serde_json counts columns in bytes). The reader never asks
+    /// for a position before one it has asked for; if it did, the answer
+    /// would still be right, counted from the start.
+    fn at(&mut self, offset: usize) -> (usize, usize) {
+        if offset < self.offset {
+            *self = LineCounter { scanned: self.scanned, ..LineCounter::new_bytes(self.text) };
+        }
+        let end = offset.min(self.text.len());
+        let from = self.offset.min(end);
+        let bytes = self.text.get(from..end).unwrap_or_default();
+        self.scanned += bytes.len();
+        for (i, _) in bytes.iter().enumerate().filter(|(_, &b)| b == b'\n') {
+            self.line += 1;
+            self.line_start = from + i + 1;
+        }
+        self.offset = end;
+        (self.line, offset - self.line_start)
+    }
+
+    fn new_bytes(text: &'t [u8]) -> LineCounter<'t> {
+        LineCounter { text, offset: 0, line: 1, line_start: 0, scanned: 0 }
+    }
+
+    /// The position in the file of an error serde_json reports inside the
+    /// value that starts at byte `start`.
+    fn within(&mut self, start: usize, e: &serde_json::Error) -> (usize, usize) {
+        let (line, column) = self.at(start);
+        match e.line() {
+            1 => (line, column + e.column()),
+            n => (line + n - 1, e.column()),
+        }
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Each byte is counted for positions once, however many items ask for
+    /// their line: a file of refused items is read in time linear in its size.
+    #[test]
+    fn positions_cost_one_pass_over_the_file() {
+        for (items, newline_every) in [(170_000, 0), (200_000, 7)] {
+            let mut text = String::from("{\"partnerships\":[");
+            for i in 0..items {
+                if i > 0 {
+                    text.push(',');
+                }
+                if newline_every > 0 && i % newline_every == 0 {
+                    text.push('\n');
+                }
+                text.push_str("1e400");
+            }
+            text.push_str("]}");
+            let mut splitter = Splitter::new(&text);
+            let mut n_unreadable = 0;
+            let mut last = (0, 0);
+            while let Some(piece) = splitter.next_piece().unwrap() {
+                if let Piece::Unreadable { line, column, .. } = piece {
+                    n_unreadable += 1;
+                    last = (line, column);
+                }
+            }
+            assert_eq!(n_unreadable, items);
+            assert!(splitter.lines.scanned <= text.len(), "{} bytes scanned of {}", splitter.lines.scanned, text.len());
+            let expected =
+                serde_json::from_str::<serde_json::Value>(text.rsplit_once(',').unwrap().1.trim_end_matches("]}"))
+                    .unwrap_err();
+            let lines = text.matches('\n').count() + 1;
+            assert_eq!(last.0, lines);
+            assert_eq!(
+                last.1,
+                text.rfind("1e400").unwrap() - text.rfind('\n').map_or(0, |i| i + 1) + expected.column()
+            );
+        }
+    }
 
     /// Every syntax error is placed and worded as serde_json's parse of the
     /// whole file into a `Value` (the loader's reference) places and words it.
@@ -365,8 +433,8 @@ mod tests {
         let mut pieces = Vec::new();
         while let Some(piece) = splitter.next_piece().unwrap() {
             pieces.push(match piece {
-                Piece::Field(key, _, raw) => format!("{key}={raw}"),
-                Piece::ListStart => "[".to_owned(),
+                Piece::Field(key, _, raw, _) => format!("{key}={raw}"),
+                Piece::ListStart(_) => "[".to_owned(),
                 Piece::Record(value, line) => {
                     format!("{} {:?} line {line}", value.type_name(), value.get("id").and_then(Json::as_str))
                 }

@@ -2,7 +2,7 @@
 //! JSON code is written exactly once.
 
 /// Declares a fieldless enum whose values are written in data as fixed codes,
-/// with `ALL`, `parse`, `code`, `codes` and `Display`.
+/// with `ALL`, `CODES`, `parse`, `code` and `Display`.
 macro_rules! code_enum {
     (
         $(#[$meta:meta])*
@@ -35,10 +35,9 @@ macro_rules! code_enum {
                 }
             }
 
-            /// All codes joined by ", ", for error messages.
-            pub fn codes() -> String {
-                $name::ALL.iter().map(|v| v.code()).collect::<Vec<_>>().join(", ")
-            }
+            /// Every code, in the order of `ALL` (an error message lists them
+            /// from here, so a problem holds a reference, not a copy).
+            pub const CODES: &'static [&'static str] = &[$($code),+];
         }
 
         impl std::fmt::Display for $name {
