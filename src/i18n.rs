@@ -227,6 +227,10 @@ pub struct Texts {
     pub error_json: &'static str,
     /// Data error: the file is over the size cap.
     pub error_too_large: &'static str,
+    /// Data error: the file did not match its published integrity hash.
+    pub error_integrity: &'static str,
+    /// Data error: the page holding the widget does not allow data from that address.
+    pub error_not_allowed: &'static str,
     /// Where editors find the details.
     pub error_details: &'static str,
     /// Shown when the widget itself failed.

@@ -18,7 +18,9 @@ pub mod pacing;
 mod page_lang;
 pub mod print;
 pub mod save;
+pub mod session;
 mod shadow;
+pub mod trusted_html;
 #[cfg(feature = "validator-page")]
 pub mod validator;
 

@@ -17,7 +17,7 @@
 // and defines <nordic-partnerships …>. Loading it twice is harmless: a module
 // runs once per URL, the element is defined once, and an element that holds
 // a widget is never mounted again.
-import init, { internalErrorTexts, mount, mountAll, mountedCount, prefetched, setPublishedData, unmountDetached, wasmMemoryBytes } from './nordic-partnerships.js';
+import init, { internalErrorTexts, loadingSessions, mount, mountAll, mountedCount, prefetched, setPublishedData, unmountDetached, wasmMemoryBytes } from './nordic-partnerships.js';
 
 const WASM_INTEGRITY = null;
 const DATA_INTEGRITY = null;
@@ -102,24 +102,28 @@ const dataUrl = new URL('./partnerships.json', import.meta.url).href;
 function startDataDownloads() {
   const downloads = new Map();
   for (const element of document.querySelectorAll(`${SELECTOR}, nordic-partnerships`)) {
+    if (element.hasAttribute('data-np-refused-src')) continue; // the frame refused its src: nothing to fetch
     const src = element.getAttribute('data-src');
     let address = dataUrl;
-    let init = { integrity: DATA_INTEGRITY ?? undefined };
+    let integrity = DATA_INTEGRITY ?? undefined;
     if (src !== null) {
       if (src.trim() === '') continue; // the settings' notice handles it
       try {
         const url = new URL(src, location.href);
         if (url.protocol !== 'http:' && url.protocol !== 'https:') continue;
         address = url.href;
-        init = {};
+        integrity = undefined;
       } catch {
         continue;
       }
     }
-    if (!downloads.has(address)) {
-      const response = fetch(address, init);
+    // Keyed by address and check: an editor's data-src naming the published file is
+    // downloaded unchecked, and never stands in for the checked download (or the other way).
+    const key = `${integrity ?? ''} ${address}`;
+    if (!downloads.has(key)) {
+      const response = fetch(address, { integrity });
       response.catch(() => {}); // a failure is reported by the widget that reads it
-      downloads.set(address, response);
+      downloads.set(key, { address, integrity, response });
     }
   }
   return downloads;
@@ -135,7 +139,7 @@ const ready = init({
   // Widgets without data-src show the partnerships published beside this file
   // (set before any widget mounts, custom elements included).
   setPublishedData(dataUrl, DATA_INTEGRITY ?? undefined);
-  for (const [address, response] of downloads) prefetched(address, response);
+  for (const { address, integrity, response } of downloads.values()) prefetched(address, integrity, response);
 }).catch((error) => {
   showLoadFailure(error);
   throw error;
@@ -182,4 +186,4 @@ new MutationObserver((records) => {
   if (added) mountAll();
 }).observe(document.documentElement, { childList: true, subtree: true });
 
-export { mount, mountAll, mountedCount, unmountDetached, wasmMemoryBytes };
+export { loadingSessions, mount, mountAll, mountedCount, unmountDetached, wasmMemoryBytes };

@@ -10,9 +10,11 @@
 //! - The entry points (`lib.rs`, `main.rs`, `bin/`) name no browser crate.
 //! - `lib.rs` denies `unwrap`, `expect`, indexing and `panic!` for the whole
 //!   crate outside tests (no panic on untrusted input).
-//! - Raw HTML (`Html::from_html_unchecked`) is placed only from what
-//!   `view::card_markup` wrote, on the same line, so data reaches the page
-//!   only through `view::markup`'s escaping.
+//! - HTML reaches the page only through `web/trusted_html.rs`, which takes
+//!   `view::markup::SafeHtml` (only `view::markup`'s escaping writer makes
+//!   one) and passes it through the Trusted Types policy: no other file, Rust
+//!   or `static/` JavaScript, names an HTML sink (`innerHTML`, Yew's
+//!   `from_html_unchecked`, …).
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -71,26 +73,58 @@ fn the_checker_finds_violations_with_their_line() {
     assert!(check("search/sort.rs", "let s = \"crate::ui is only text\"; // crate::web\n").is_empty());
 }
 
+/// The ways a string becomes markup in a page. Each is a Trusted Types sink,
+/// and each would let data become markup if handed anything but `SafeHtml`.
+const HTML_SINKS: [&str; 11] = [
+    "from_html_unchecked",
+    "inner_html",
+    "innerHTML",
+    "outer_html",
+    "outerHTML",
+    "insert_adjacent_html",
+    "insertAdjacentHTML",
+    "DOMParser",
+    "createContextualFragment",
+    "srcdoc",
+    "document.write",
+];
+
+/// The one seam that places HTML: it takes only `view::markup::SafeHtml`.
+const HTML_SEAM: &str = "web/trusted_html.rs";
+
 #[test]
-fn raw_html_comes_only_from_the_escaping_writer() {
-    let found: Vec<(String, bool)> = sources().iter().flat_map(|(relative, text)| raw_html(relative, text)).collect();
-    let (ok, bad): (Vec<_>, Vec<_>) = found.into_iter().partition(|(_, from_markup)| *from_markup);
-    let bad: Vec<String> = bad.into_iter().map(|(at, _)| at).collect();
-    assert!(bad.is_empty(), "raw HTML not written by view::card_markup:\n{}", bad.join("\n"));
-    assert!(ok.len() >= 2, "the card grid and the details dialog place card_markup's HTML: {ok:?}");
-    assert_eq!(
-        raw_html("ui/x.rs", "let h = Html::from_html_unchecked(data.into());\n"),
-        [("ui/x.rs:1".to_owned(), false)]
+fn html_is_placed_only_through_the_trusted_types_seam() {
+    let mut files = sources();
+    let static_dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("static");
+    for entry in fs::read_dir(&static_dir).expect("static/") {
+        let path = entry.expect("entry").path();
+        if path.extension().is_some_and(|e| e == "js" || e == "html") {
+            let name = format!("../static/{}", path.file_name().and_then(|n| n.to_str()).unwrap_or_default());
+            files.push((name, fs::read_to_string(&path).expect("read")));
+        }
+    }
+    let bad: Vec<String> =
+        files.iter().filter(|(relative, _)| relative != HTML_SEAM).flat_map(|(r, t)| html_sinks(r, t)).collect();
+    assert!(bad.is_empty(), "HTML placed outside {HTML_SEAM}:\n{}", bad.join("\n"));
+    let seam = files.iter().find(|(r, _)| r == HTML_SEAM).map(|(_, t)| t.as_str()).unwrap_or_default();
+    assert!(
+        seam.contains("pub fn set_content(node: &NodeRef, html: &SafeHtml)"),
+        "{HTML_SEAM} places only SafeHtml, what view::markup wrote"
     );
+    assert_eq!(html_sinks("ui/x.rs", "let h = Html::from_html_unchecked(data.into());\n"), ["ui/x.rs:1"]);
+    assert_eq!(html_sinks("x.js", "// innerHTML is never used\nel.innerHTML = s;\n"), ["x.js:2"]);
 }
 
-/// Each line placing raw HTML, as `path:line`, and whether the HTML on it
-/// comes from `card_markup`.
-fn raw_html(relative: &str, text: &str) -> Vec<(String, bool)> {
-    code_lines(text)
-        .into_iter()
-        .filter(|(_, line)| line.contains("from_html_unchecked"))
-        .map(|(n, line)| (format!("{relative}:{n}"), line.contains("card_markup::")))
+/// Each line (not a comment) that names an HTML sink, as `path:line`.
+fn html_sinks(relative: &str, text: &str) -> Vec<String> {
+    text.lines()
+        .enumerate()
+        .filter(|(_, line)| {
+            let code = line.trim_start();
+            !(code.starts_with("//") || code.starts_with('*') || code.starts_with("/*") || code.starts_with("<!--"))
+        })
+        .filter(|(_, line)| HTML_SINKS.iter().any(|sink| line.contains(sink)))
+        .map(|(i, _)| format!("{relative}:{}", i + 1))
         .collect()
 }
 

@@ -275,7 +275,7 @@ async fn a_search_typed_before_the_words_are_indexed_waits_for_them() {
     while !builder.step() {}
     let index = Rc::new(builder.finish());
     let props = yew::props!(DataGateProps {
-        state: DataState::Ready(Rc::clone(&dataset), Some(SharedIndex { index: Rc::clone(&index), first: None })),
+        state: DataState::Ready(Rc::clone(&dataset), Some(SharedIndex::new(Rc::clone(&index), None))),
         lang: UiLang::En,
         url: None,
         today_year: Some(2026),

@@ -32,9 +32,12 @@ glue = glue.replace(/^export (class|function|const|let|async function) /gm, '$1 
 if (/^export /m.test(glue)) throw new Error('seal: the glue has an export this script does not know');
 
 let embed = readFileSync(embedPath, 'utf8');
+// embed.js's one import of the glue, whatever names it takes.
+const glueImport = embed.match(/^import init, \{[^}]*\} from '\.\/nordic-partnerships\.js';$/m)?.[0];
+if (!glueImport) throw new Error('seal: embed.js does not import the glue as expected');
 embed = replaceOnce(
   embed,
-  "import init, { internalErrorTexts, mount, mountAll, mountedCount, prefetched, setPublishedData, unmountDetached, wasmMemoryBytes } from './nordic-partnerships.js';",
+  glueImport,
   `// ---- wasm-bindgen glue (sealed in by tools/seal.mjs) ----\n${glue}\n// ---- end of glue ----`,
   'glue import',
 );

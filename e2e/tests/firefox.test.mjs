@@ -2,7 +2,9 @@
 // WebDriver BiDi: the page loads, a search without diacritics finds "Umeå", a
 // country facet narrows the results and reaches the address bar (and a
 // reload restores it), the details dialog opens and closes with Escape,
-// returning focus, and the keyboard reaches the controls.
+// returning focus, and the keyboard reaches the controls. As a guest (issue 21):
+// the host router's history.state survives the widget's history entries, and
+// on a host that enforces Trusted Types the cards and the dialog still render.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -14,11 +16,20 @@ const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const DATA = JSON.parse(readFileSync(new URL('../../data/partnerships.json', import.meta.url), 'utf8'));
 const RECORDS = DATA.partnerships;
 
+const HOST = new URL('../../examples/host/', import.meta.url).pathname;
+const TRUSTED_TYPES = "require-trusted-types-for 'script'; trusted-types nordic-partnerships";
+
 let server;
+let hostServer;
 let browser;
 
 before(async () => {
   server = await serve(DIST);
+  // The example host pages with the widget under /widget/, enforcing Trusted Types.
+  hostServer = await serve({ '/widget/': DIST, '/': HOST }, {
+    headers: { 'Content-Security-Policy': TRUSTED_TYPES },
+    rewrite: (text) => text.replaceAll('WIDGET_BASE', '/widget').replaceAll('WIDGET_ORIGIN', ''),
+  });
   browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
@@ -39,6 +50,7 @@ before(async () => {
 after(async () => {
   await browser?.close();
   await server?.close();
+  await hostServer?.close();
 });
 
 /** Text of the widget's live count (inside its shadow root). */
@@ -123,6 +135,43 @@ test('Firefox: load, folded search, facet, address, details dialog, keyboard', a
   assert.match(await focused(page), /^select\./);
   await page.keyboard.press('Tab');
   assert.match(await focused(page), /^input\.np-search__input/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('Firefox: the host router keeps its history.state; Trusted Types enforced, cards and dialog render', async () => {
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  await page.setViewport({ width: 1280, height: 900 });
+  await page.goto(`${hostServer.url}router.html?page=2`);
+  assert.equal(await page.evaluate(() => typeof trustedTypes), 'object', 'this Firefox enforces Trusted Types');
+  await waitInWidget(page, '.np-card');
+  const hostState = { router: 'mini', route: '/partners', key: 'k1' };
+  const state = () => page.evaluate(() => history.state);
+
+  const box = await waitInWidget(page, 'input[type=search]');
+  await box.type('ai');
+  await until(page, () => location.search === '?page=2&q=ai');
+  assert.deepEqual(await state(), hostState, 'typing keeps the entry\'s state');
+  const length = await page.evaluate(() => history.length);
+  const checks = await page.$$('[data-nordic-partnerships] >>> label.np-check');
+  const labels = await Promise.all(checks.map((c) => c.evaluate((l) => l.querySelector('.np-check__label').textContent.trim())));
+  await (await checks[labels.indexOf('Sweden')].$('input')).click();
+  await until(page, () => location.search === '?page=2&q=ai&country=SE');
+  assert.equal(await page.evaluate(() => history.length), length + 1);
+  assert.deepEqual(await state(), hostState, 'the pushed entry carries the host\'s state');
+  await page.goBack();
+  await until(page, () => location.search === '?page=2&q=ai');
+  assert.deepEqual(await state(), hostState, 'Back returns to the host\'s state, intact');
+  assert.deepEqual(await page.evaluate(() => window.routerErrors), []);
+
+  // The cards re-rendered through the policy after each change; the dialog places its content the same way.
+  const details = await waitInWidget(page, '.np-card__open');
+  await details.click();
+  await waitInWidget(page, 'dialog[open] .np-partner');
+  await page.keyboard.press('Escape');
   assert.deepEqual(errors, []);
   await page.close();
 });

@@ -76,6 +76,9 @@ pub(super) static TEXTS: Texts = Texts {
     error_content_type: "Dataadressen peger ikke på en JSON-fil.",
     error_json: "Datafilen indeholder ikke gyldige partnerskabsdata.",
     error_too_large: "Datafilen er for stor (over 64 MB).",
+    error_integrity: "Datafilen passede ikke med sit offentliggjorte fingeraftryk og vises derfor ikke.",
+    error_not_allowed:
+        "Denne side viser kun datafiler, som udgiveren tillader, og den angivne adresse er ikke en af dem.",
     error_details: "Detaljer står i browserens konsol.",
     error_internal: "Listen over partnerskaber stoppede på grund af en intern fejl. Genindlæs siden for at prøve igen.",
     months: [

@@ -76,6 +76,9 @@ pub(super) static TEXTS: Texts = Texts {
     error_content_type: "The data address does not point to a JSON file.",
     error_json: "The data file is not valid partnership data.",
     error_too_large: "The data file is too large (over 64 MB).",
+    error_integrity: "The data file did not match its published fingerprint, so it is not shown.",
+    error_not_allowed:
+        "This page shows only data files its publisher allows, and the address given is not one of them.",
     error_details: "Details are in the browser console.",
     error_internal: "The partnership list stopped because of an internal error. Reload the page to try again.",
     months: [

@@ -76,6 +76,9 @@ pub(super) static TEXTS: Texts = Texts {
     error_content_type: "Dataosoite ei osoita JSON-tiedostoon.",
     error_json: "Datatiedosto ei sisällä kelvollisia kumppanuustietoja.",
     error_too_large: "Datatiedosto on liian suuri (yli 64 Mt).",
+    error_integrity: "Datatiedosto ei vastannut julkaistua tarkistussummaansa, joten sitä ei näytetä.",
+    error_not_allowed:
+        "Tällä sivulla näytetään vain julkaisijan sallimia datatiedostoja, eikä annettu osoite ole niiden joukossa.",
     error_details: "Lisätiedot löytyvät selaimen konsolista.",
     error_internal: "Kumppanuuslista pysähtyi sisäisen virheen vuoksi. Yritä uudelleen lataamalla sivu uudelleen.",
     months: [

@@ -76,6 +76,9 @@ pub(super) static TEXTS: Texts = Texts {
     error_content_type: "Dataadressen peker ikke til en JSON-fil.",
     error_json: "Datafilen er ikke gyldige samarbeidsdata.",
     error_too_large: "Datafilen er for stor (over 64 MB).",
+    error_integrity: "Datafilen stemte ikke med det publiserte fingeravtrykket sitt, så den vises ikke.",
+    error_not_allowed:
+        "Denne siden viser bare datafiler som utgiveren tillater, og den oppgitte adressen er ikke blant dem.",
     error_details: "Detaljer står i nettleserens konsoll.",
     error_internal:
         "Listen over samarbeid stoppet på grunn av en intern feil. Last inn siden på nytt for å prøve igjen.",

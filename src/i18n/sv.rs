@@ -76,6 +76,9 @@ pub(super) static TEXTS: Texts = Texts {
     error_content_type: "Dataadressen pekar inte på en JSON-fil.",
     error_json: "Datafilen innehåller inte giltiga partnerskapsdata.",
     error_too_large: "Datafilen är för stor (över 64 MB).",
+    error_integrity: "Datafilen stämde inte med sitt publicerade fingeravtryck och visas därför inte.",
+    error_not_allowed:
+        "Den här sidan visar bara datafiler som utgivaren tillåter, och den angivna adressen är inte en av dem.",
     error_details: "Detaljer finns i webbläsarens konsol.",
     error_internal:
         "Listan över partnerskap stoppade på grund av ett internt fel. Ladda om sidan för att försöka igen.",

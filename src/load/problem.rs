@@ -311,12 +311,16 @@ impl fmt::Display for ProblemKind {
                 write!(f, "is given again at line {line} (first at line {first_line}); only the last is read")
             }
             ProblemKind::NotListed { errors, warnings } => {
-                let parts: Vec<String> = [(*errors, "error"), (*warnings, "warning")]
-                    .into_iter()
-                    .filter(|&(n, _)| n > 0)
-                    .map(|(n, word)| format!("{n} more {word}{}", plural(n)))
-                    .collect();
-                write!(f, "{} not listed; fix the ones above and check again", parts.join(" and "))
+                if *errors > 0 {
+                    write!(f, "{errors} more error{}", plural(*errors))?;
+                }
+                if *errors > 0 && *warnings > 0 {
+                    f.write_str(" and ")?;
+                }
+                if *warnings > 0 {
+                    write!(f, "{warnings} more warning{}", plural(*warnings))?;
+                }
+                f.write_str(" not listed; fix the ones above and check again")
             }
         }
     }

@@ -10,6 +10,7 @@ use std::rc::Rc;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
+use super::SafeMarkup;
 use crate::i18n::UiLang;
 use crate::load::Dataset;
 use crate::search::Results;
@@ -83,9 +84,7 @@ pub fn CardGrid(props: &CardGridProps) -> Html {
                     let record = props.data.records.get(hit.record)?;
                     let marks = props.results.highlights(record, props.lang);
                     Some(html! {
-                        <li class="np-grid__item" key={record.id.as_str()}>
-                            { Html::from_html_unchecked(card_markup::card(record, hit.record, &marks, cx).into()) }
-                        </li>
+                        <SafeMarkup key={record.id.as_str()} tag="li" class="np-grid__item" html={card_markup::card(record, hit.record, &marks, cx)} />
                     })
                 }) }
             </ul>

@@ -12,6 +12,8 @@ use crate::view::card_markup::{self, CardContext};
 use crate::view::card_text;
 use crate::view::headings::heading_tag;
 
+use super::SafeMarkup;
+
 /// Properties of [`DetailsDialog`].
 #[derive(Properties, PartialEq)]
 pub struct DetailsDialogProps {
@@ -53,7 +55,7 @@ pub fn DetailsDialog(props: &DetailsDialogProps) -> Html {
                         </div>
                         <button type="button" class="np-button np-dialog__close" onclick={on_close_button}>{ texts.close }</button>
                     </header>
-                    { Html::from_html_unchecked(card_markup::details(p, CardContext { lang, heading_level: props.heading_level, href: &crate::web::links::safe_href }).into()) }
+                    <SafeMarkup tag="div" class="np-dialog__details" html={card_markup::details(p, CardContext { lang, heading_level: props.heading_level, href: &crate::web::links::safe_href })} />
                 </div>
             }
         </dialog>

@@ -4,13 +4,13 @@
 
 use std::rc::Rc;
 
-use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use super::hooks::use_printing;
 use super::DataGate;
 use crate::view::{starting_query, DataState};
-use crate::web::{console, fetch, loading, MountRequest, Unmount, WidgetContext};
+use crate::web::session::{self, LoadPlan};
+use crate::web::{loading, MountRequest, Unmount, WidgetContext};
 
 /// Properties of [`EmbeddedWidget`].
 #[derive(Properties)]
@@ -44,30 +44,22 @@ pub fn EmbeddedWidget(props: &EmbeddedWidgetProps) -> Html {
         })
     };
     {
+        // The widget's one loading session: it owns fetching, reading and
+        // indexing, hands over each new state, and is cancelled (download
+        // aborted, every remaining slice stopped) when the widget goes.
         let (state, context) = (state.clone(), Rc::clone(context));
         use_effect_with(context.src.clone(), move |src| {
-            if let Some(src) = src.clone() {
-                spawn_local(async move {
-                    let next = match fetch::fetch_text(&src.address, src.integrity.as_deref()).await {
-                        Ok(text) => {
-                            loading::read_in_slices(
-                                &src.address,
-                                &text,
-                                &context.options,
-                                context.today_year,
-                                context.lang,
-                                &starting_query(context.url.as_ref(), &context.options.start),
-                            )
-                            .await
-                        }
-                        Err(error) => {
-                            console::report_fetch_error(&src.address, &error);
-                            DataState::Failed(error.failure())
-                        }
-                    };
-                    state.set(next);
-                });
-            }
+            let session = src.clone().map(|source| {
+                let plan = LoadPlan {
+                    source,
+                    options: context.options.clone(),
+                    today: context.today_year,
+                    lang: context.lang,
+                    start: starting_query(context.url.as_ref(), &context.options.start),
+                };
+                session::start(plan, move |next| state.set(next))
+            });
+            move || drop(session)
         });
     }
     // Printing lists every filtered partnership, not just the rendered page.

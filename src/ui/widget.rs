@@ -21,10 +21,6 @@ use crate::view::headings::heading_tag;
 use crate::view::state::{apply, Action, HistoryMode, ViewState};
 use crate::view::{starting_query, SharedIndex, UrlSyncHandle};
 
-/// How long a search waits for the loader to index the words (about ten
-/// seconds of frames) before the widget indexes them itself.
-const FRAMES_BEFORE_INDEXING_HERE: u32 = 600;
-
 /// Properties of [`Widget`].
 #[derive(Properties, PartialEq)]
 pub struct WidgetProps {
@@ -113,19 +109,19 @@ pub fn Widget(props: &WidgetProps) -> Html {
     let today = props.today_year.unwrap_or_else(|| year_bounds(&props.data.records, 0).1);
     let index = use_memo((Rc::clone(&props.data), today, props.index.clone()), |(data, today, index)| match index {
         Some(index) => index.clone(),
-        None => SharedIndex { index: Rc::new(Index::new(&data.records, *today)), first: None },
+        None => SharedIndex::new(Rc::new(Index::new(&data.records, *today)), None),
     });
-    // A search typed while the loader is still indexing the words (a large
-    // file, right after the first cards) waits for them with the last
-    // results on screen and the count saying so; `text_arrived` re-runs it.
-    let text_arrived = use_state(|| 0u32);
+    // A search typed while the loading session is still indexing the words
+    // (a large file, right after the first cards) waits for them with the
+    // last results on screen and the count saying so; the session hands the
+    // index over again once they are in, which re-runs it.
     let last_results = use_mut_ref(|| None::<(Rc<Dataset>, Rc<Results>)>);
     let pending = index.waits_for_text(&state.query);
     let results = {
         let index = Rc::clone(&index);
         let last_results = last_results.clone();
-        let key = (state.query.clone(), state.lang, Rc::clone(&props.data), *text_arrived, pending);
-        use_memo(key, move |(query, lang, data, _, pending)| {
+        let key = (state.query.clone(), state.lang, Rc::clone(&props.data), pending);
+        use_memo(key, move |(query, lang, data, pending)| {
             if *pending {
                 // The last results, if they are of this data.
                 let last =
@@ -139,26 +135,6 @@ pub fn Widget(props: &WidgetProps) -> Html {
             results
         })
     };
-    {
-        let index = Rc::clone(&index.index);
-        let data = Rc::clone(&props.data);
-        let text_arrived = text_arrived.clone();
-        use_effect_with(pending, move |pending| {
-            if *pending {
-                yew::platform::spawn_local(async move {
-                    for _ in 0..FRAMES_BEFORE_INDEXING_HERE {
-                        if index.has_text() {
-                            break;
-                        }
-                        crate::web::pacing::after_next_frame().await;
-                    }
-                    // Nobody indexed the words meanwhile: index them here, at once.
-                    index.prepare_text(&data.records);
-                    text_arrived.set(*text_arrived + 1);
-                });
-            }
-        });
-    }
     let results: Rc<_> = Rc::clone(&*results);
     // Counted once per dataset, not on every keystroke (a noisy file has thousands of problems).
     let notice_counts = use_memo(Rc::clone(&props.data), |data| (data.n_rejected(), data.n_incomplete()));

@@ -9,7 +9,7 @@ use crate::search::{segments, Field, Highlights};
 
 use super::card_text;
 use super::headings::heading_tag;
-use super::markup::Markup;
+use super::markup::{Markup, SafeHtml};
 
 /// How many partners a card lists before "+ N more".
 const PARTNER_PREVIEW: usize = 4;
@@ -30,7 +30,7 @@ pub struct CardContext<'a> {
 }
 
 /// The card of `p`, the record at `index`, with `marks` highlighted.
-pub fn card(p: &Partnership, index: usize, marks: &Highlights, cx: CardContext<'_>) -> String {
+pub fn card(p: &Partnership, index: usize, marks: &Highlights, cx: CardContext<'_>) -> SafeHtml {
     let lang = cx.lang;
     let texts = lang.texts();
     let mut m = Markup::with_capacity(2048);
@@ -101,13 +101,13 @@ pub fn card(p: &Partnership, index: usize, marks: &Highlights, cx: CardContext<'
     );
     m.close("footer");
     m.close("article");
-    m.into_string()
+    m.finish()
 }
 
 /// The details dialog's content below its title: the whole summary, the
 /// facts with the funders, every partner with its kind and country, the
 /// focus areas and the sources.
-pub fn details(p: &Partnership, cx: CardContext<'_>) -> String {
+pub fn details(p: &Partnership, cx: CardContext<'_>) -> SafeHtml {
     let lang = cx.lang;
     let texts = lang.texts();
     let mut m = Markup::with_capacity(2048);
@@ -141,7 +141,7 @@ pub fn details(p: &Partnership, cx: CardContext<'_>) -> String {
     m.close("ul");
     focus_areas(&mut m, p, lang, &Highlights::default());
     write_sources(&mut m, p, cx);
-    m.into_string()
+    m.finish()
 }
 
 /// "Sources" and the list of them: links only where [`CardContext::href`]
@@ -266,6 +266,7 @@ mod tests {
         let p = &data.records[0];
         let cx = CardContext { lang: UiLang::En, heading_level: 2, href: &allow };
         let html = card(p, 7, &Highlights::default(), cx);
+        let html = html.as_str();
         assert!(html.starts_with("<article class=\"np-card np-card--active\" tabindex=\"-1\"><header class=\"np-card__header\"><h3 class=\"np-card__title\" lang=\"sv\">Vård &lt;i&gt;nära&lt;/i&gt; &amp; &quot;hem&quot;</h3>"), "{html}");
         assert!(html.contains("<dt>Countries</dt><dd>Sweden, Norway</dd>"), "{html}");
         assert!(html.contains("<h4 class=\"np-card__subhead\">Partners</h4>"), "{html}");
@@ -289,6 +290,7 @@ mod tests {
         let p = &data.records[0];
         let marks = results.highlights(p, UiLang::Sv);
         let html = card(p, 0, &marks, CardContext { lang: UiLang::Sv, heading_level: 2, href: &allow });
+        let html = html.as_str();
         assert!(html.contains("<dd><mark class=\"np-mark\">Umeå</mark></dd>"), "{html}");
         assert!(html.contains("<mark class=\"np-mark\">Umeå</mark> kommun"), "{html}");
         // the sixth partner matched, so it is listed; only the fifth is behind "+ 1 till"
@@ -300,6 +302,7 @@ mod tests {
     fn the_details_list_every_partner_and_escape_data() {
         let data = data();
         let html = details(&data.records[0], CardContext { lang: UiLang::En, heading_level: 3, href: &allow });
+        let html = html.as_str();
         assert!(html.starts_with("<p class=\"np-dialog__summary\" lang=\"sv\">Sammanfattning</p>"), "{html}");
         assert_eq!(html.matches("class=\"np-partner\"").count(), 6, "{html}");
         assert!(html.contains("<h5 class=\"np-card__subhead\">Partners</h5>"), "{html}");
@@ -311,6 +314,7 @@ mod tests {
     fn an_address_the_browser_refuses_is_no_link() {
         let data = data();
         let html = details(&data.records[0], CardContext { lang: UiLang::En, heading_level: 2, href: &deny });
+        let html = html.as_str();
         assert!(!html.contains("<a "), "{html}");
         assert_eq!(html.matches("(no web address)").count(), 2, "{html}");
     }

@@ -24,17 +24,26 @@ pub enum DataState {
 /// An index handed from the loader to the widget, with the results of the
 /// view the widget opens with, answered in the loader's last slice so that
 /// the first render does not also run the first query. Two are equal when
-/// they are the same index (comparing indexes by content would cost a
-/// rebuild's time).
+/// they are the same index in the same stage (comparing indexes by content
+/// would cost a rebuild's time): the loading session hands the same index
+/// again once its words are in, and that is a change the widget sees.
 #[derive(Debug, Clone)]
 pub struct SharedIndex {
     /// The index of the dataset's records.
     pub index: Rc<Index>,
     /// A query, its interface language and its results from `index`.
     pub first: Option<(Query, UiLang, Rc<Results>)>,
+    /// Whether `index` had the records' words when this was made.
+    has_text: bool,
 }
 
 impl SharedIndex {
+    /// `index` as it is now, with the results of the opening view.
+    pub fn new(index: Rc<Index>, first: Option<(Query, UiLang, Rc<Results>)>) -> SharedIndex {
+        let has_text = index.has_text();
+        SharedIndex { index, first, has_text }
+    }
+
     /// Whether `query` has text the index cannot answer yet: the loader
     /// indexes a large file's words after the first cards, and a search
     /// typed before they are in waits for them instead of freezing the page.
@@ -54,6 +63,6 @@ impl SharedIndex {
 
 impl PartialEq for SharedIndex {
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.index, &other.index)
+        Rc::ptr_eq(&self.index, &other.index) && self.has_text == other.has_text
     }
 }

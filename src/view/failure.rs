@@ -16,6 +16,10 @@ pub enum Failure {
     Invalid,
     /// The file is over the size cap.
     TooLarge,
+    /// The file did not match its published fingerprint (integrity hash).
+    Integrity,
+    /// The page holding the widget does not allow data from that address.
+    NotAllowed,
     /// The widget itself failed.
     Internal,
 }
@@ -29,6 +33,8 @@ impl Failure {
             Failure::ContentType => texts.error_content_type.to_owned(),
             Failure::Invalid => texts.error_json.to_owned(),
             Failure::TooLarge => texts.error_too_large.to_owned(),
+            Failure::Integrity => texts.error_integrity.to_owned(),
+            Failure::NotAllowed => texts.error_not_allowed.to_owned(),
             Failure::Internal => texts.error_internal.to_owned(),
         }
     }

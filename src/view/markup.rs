@@ -7,6 +7,7 @@
 //! piece of text goes through [`escape`], so data can never become markup.
 
 use std::fmt::Write as _;
+use std::rc::Rc;
 
 /// An HTML fragment being written.
 #[derive(Debug, Default)]
@@ -75,6 +76,25 @@ impl Markup {
     /// The finished fragment.
     pub fn into_string(self) -> String {
         self.html
+    }
+
+    /// The finished fragment as [`SafeHtml`], the only form the page takes as HTML.
+    pub fn finish(self) -> SafeHtml {
+        SafeHtml(self.html.into())
+    }
+}
+
+/// HTML that [`Markup`] wrote, so every value and text in it is escaped.
+/// Nothing else can become one (its field is private), and the web layer
+/// places only this as HTML — through the Trusted Types policy where the
+/// page has them (`web::trusted_html`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SafeHtml(Rc<str>);
+
+impl SafeHtml {
+    /// The HTML text.
+    pub fn as_str(&self) -> &str {
+        &self.0
     }
 }
 

@@ -10,6 +10,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{ReadableStreamDefaultReader, RequestInit, Response};
 
+use super::session::CancelToken;
 use crate::load::MAX_INPUT_BYTES;
 use crate::view::Failure;
 
@@ -33,6 +34,12 @@ pub enum FetchError {
     NotHttp(String),
     /// The file is not UTF-8 text (valid up to this byte).
     NotUtf8(usize),
+    /// The answer did not match the published Subresource Integrity hash.
+    Integrity(String),
+    /// The page holding the widget does not allow data from this address (nothing was requested).
+    NotAllowed(String),
+    /// The widget was removed while its file downloaded: the download was stopped.
+    Aborted,
 }
 
 impl FetchError {
@@ -45,6 +52,9 @@ impl FetchError {
             FetchError::TooLarge(_) => Failure::TooLarge,
             FetchError::NotHttp(_) => Failure::Network,
             FetchError::NotUtf8(_) => Failure::Invalid,
+            FetchError::Integrity(_) => Failure::Integrity,
+            FetchError::NotAllowed(_) => Failure::NotAllowed,
+            FetchError::Aborted => Failure::Network,
         }
     }
 }
@@ -66,6 +76,17 @@ impl fmt::Display for FetchError {
             FetchError::NotUtf8(at) => {
                 write!(f, "the file is not UTF-8 text (invalid byte at offset {at}); save it as UTF-8")
             }
+            FetchError::Integrity(hash) => write!(
+                f,
+                "the file does not match its published hash {hash}; it was changed after the release was sealed \
+                 (publish the release folder as built, or build it again)"
+            ),
+            FetchError::NotAllowed(address) => write!(
+                f,
+                "frame.html shows data only from its own origin and the origins listed in frame-sources.json \
+                 beside it; {address:?} is not among them, so nothing was requested"
+            ),
+            FetchError::Aborted => f.write_str("the widget was removed, so its download was stopped"),
         }
     }
 }
@@ -80,26 +101,37 @@ pub fn is_json_type(content_type: Option<&str>) -> bool {
         || essence.ends_with("+json")
 }
 
+/// A download `embed.js` started, and the integrity it asked the browser to check.
+struct Prefetched {
+    address: String,
+    integrity: Option<String>,
+    response: Promise,
+}
+
 thread_local! {
     /// Downloads `embed.js` started before the wasm was ready, by absolute
-    /// address: each is taken by the first widget that asks for it.
-    static PREFETCHED: RefCell<Vec<(String, Promise)>> = const { RefCell::new(Vec::new()) };
+    /// address and integrity: each is taken by the first widget that asks
+    /// for the same file under the same check.
+    static PREFETCHED: RefCell<Vec<Prefetched>> = const { RefCell::new(Vec::new()) };
 }
 
-/// JS: `prefetched(address, response)` — `embed.js` starts the data
-/// downloads of the placeholders already on the page while the wasm
+/// JS: `prefetched(address, integrity, response)` — `embed.js` starts the
+/// data downloads of the placeholders already on the page while the wasm
 /// compiles, and hands each answer over here (`response` is the promise
-/// `fetch(address)` returned), so the data does not wait for the code.
+/// `fetch(address, { integrity })` returned), so the data does not wait for
+/// the code.
 #[wasm_bindgen(js_name = prefetched)]
-pub fn add_prefetched(address: String, response: Promise) {
-    PREFETCHED.with(|p| p.borrow_mut().push((address, response)));
+pub fn add_prefetched(address: String, integrity: Option<String>, response: Promise) {
+    PREFETCHED.with(|p| p.borrow_mut().push(Prefetched { address, integrity, response }));
 }
 
-fn take_prefetched(address: &str) -> Option<Promise> {
+/// The download of `address` started with exactly `integrity` (a download
+/// without a check never stands in for one with it, nor the other way).
+fn take_prefetched(address: &str, integrity: Option<&str>) -> Option<Promise> {
     PREFETCHED.with(|p| {
         let mut p = p.borrow_mut();
-        let at = p.iter().position(|(a, _)| a == address)?;
-        Some(p.swap_remove(at).1)
+        let at = p.iter().position(|d| d.address == address && d.integrity.as_deref() == integrity)?;
+        Some(p.swap_remove(at).response)
     })
 }
 
@@ -115,28 +147,37 @@ fn take_prefetched(address: &str) -> Option<Promise> {
 /// # Errors
 ///
 /// See [`FetchError`].
-pub async fn fetch_text(url: &str, integrity: Option<&str>) -> Result<String, FetchError> {
-    #[cfg(feature = "validator-page")]
-    if let Some(text) = super::validator::take_given(url) {
-        return Ok(text);
-    }
+pub async fn fetch_text(url: &str, integrity: Option<&str>, session: &CancelToken) -> Result<String, FetchError> {
     let window = web_sys::window().ok_or_else(|| FetchError::Network("no window".into()))?;
     let base = window.location().href().unwrap_or_default();
     let resolved = web_sys::Url::new_with_base(url, &base).map_err(|e| FetchError::Network(describe(&e)))?;
     if !matches!(resolved.protocol().as_str(), "http:" | "https:") {
         return Err(FetchError::NotHttp(resolved.protocol()));
     }
-    // A download embed.js started is the same request: its integrity is
-    // the published one (the only kind embed.js passes), checked by the browser.
-    let request = take_prefetched(&resolved.href()).unwrap_or_else(|| {
+    // A download embed.js started with the same check is the same request.
+    let request = take_prefetched(&resolved.href(), integrity).unwrap_or_else(|| {
         let init = RequestInit::new();
         if let Some(hash) = integrity {
             // The browser refuses an answer that does not match (a failed request).
             init.set_integrity(hash);
         }
+        init.set_signal(session.signal().as_ref());
         window.fetch_with_str_and_init(&resolved.href(), &init)
     });
-    let response = JsFuture::from(request).await.map_err(|e| FetchError::Network(describe(&e)))?;
+    let answer = JsFuture::from(request).await;
+    if session.check().is_err() {
+        return Err(FetchError::Aborted);
+    }
+    let response = match answer {
+        Ok(response) => response,
+        Err(e) => {
+            let error = FetchError::Network(describe(&e));
+            return Err(match integrity {
+                Some(hash) => integrity_or(&window, &resolved.href(), hash, error).await,
+                None => error,
+            });
+        }
+    };
     let response: Response = response.dyn_into().map_err(|e| FetchError::Network(describe(&e)))?;
     if !response.ok() {
         return Err(FetchError::Http { status: response.status(), text: response.status_text() });
@@ -150,18 +191,48 @@ pub async fn fetch_text(url: &str, integrity: Option<&str>) -> Result<String, Fe
     if let Some(bytes) = declared.filter(|&n| n > MAX_INPUT_BYTES) {
         return Err(FetchError::TooLarge(bytes));
     }
-    let bytes = read_capped(&response, MAX_INPUT_BYTES).await?;
+    let bytes = read_capped(&response, MAX_INPUT_BYTES, declared.unwrap_or(0), session).await?;
     String::from_utf8(bytes).map_err(|e| FetchError::NotUtf8(e.utf8_error().valid_up_to()))
 }
 
+/// Why a request with an integrity check failed. Browsers report a
+/// mismatch as a plain network error, so the same address is asked again
+/// without the check (from the HTTP cache where it can be): an answer then
+/// means the file was there and did not match. Only after a failure, so a
+/// good load pays nothing.
+async fn integrity_or(window: &web_sys::Window, address: &str, hash: &str, error: FetchError) -> FetchError {
+    let init = RequestInit::new();
+    init.set_cache(web_sys::RequestCache::ForceCache);
+    match JsFuture::from(window.fetch_with_str_and_init(address, &init)).await {
+        Ok(response) if response.dyn_ref::<Response>().is_some_and(Response::ok) => {
+            FetchError::Integrity(hash.to_owned())
+        }
+        _ => error,
+    }
+}
+
 /// Reads the body chunk by chunk, cancelling the download once it passes `limit`.
-async fn read_capped(response: &Response, limit: usize) -> Result<Vec<u8>, FetchError> {
+/// `expected` is the declared length, if any: the buffer is made that size
+/// at once, so a large file is not copied (and briefly held twice) as the
+/// buffer doubles.
+async fn read_capped(
+    response: &Response,
+    limit: usize,
+    expected: usize,
+    session: &CancelToken,
+) -> Result<Vec<u8>, FetchError> {
     let Some(body) = response.body() else { return Ok(Vec::new()) };
     let reader: ReadableStreamDefaultReader =
         body.get_reader().dyn_into().map_err(|e| FetchError::Network(describe(&e)))?;
-    let mut bytes: Vec<u8> = Vec::new();
+    let mut bytes: Vec<u8> = Vec::with_capacity(expected.min(limit));
     loop {
-        let chunk = JsFuture::from(reader.read()).await.map_err(|e| FetchError::Network(describe(&e)))?;
+        let chunk = JsFuture::from(reader.read()).await;
+        if session.check().is_err() {
+            // A download embed.js started carries no signal of ours: stop it here.
+            let _ = reader.cancel();
+            return Err(FetchError::Aborted);
+        }
+        let chunk = chunk.map_err(|e| FetchError::Network(describe(&e)))?;
         let done = js_sys::Reflect::get(&chunk, &"done".into()).ok().and_then(|d| d.as_bool()).unwrap_or(true);
         if done {
             return Ok(bytes);

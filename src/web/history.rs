@@ -1,6 +1,13 @@
 //! The address bar: a widget's query in `location.search`, under the
 //! widget's own parameter prefix, with back/forward restoring it. Other
-//! parameters of the host page are left exactly as they were.
+//! parameters of the host page are left exactly as they were, and so is
+//! `history.state`: the host's router keeps its own data there (Next.js,
+//! React Router, Vue Router), and an entry whose state a guest replaced with
+//! `null` breaks its Back (Next.js reloads the page or fails the route
+//! change). So each entry the widget writes carries the state of the entry it
+//! came from, as routers that share the address do (erikringsmuth/app-router
+//! #147; Next.js's own `windowHistorySupport` keeps its state through a
+//! foreign `pushState` likewise).
 
 use std::any::Any;
 
@@ -46,10 +53,11 @@ impl UrlSync for BrowserUrl {
         let hash = location.hash().unwrap_or_default();
         let url = format!("{path}{next}{hash}");
         let Ok(history) = window.history() else { return };
+        let state = history.state().unwrap_or(JsValue::NULL);
         // A failure (e.g. a sandboxed frame) only means the address does not follow.
         let _ = match mode {
-            HistoryMode::Push => history.push_state_with_url(&JsValue::NULL, "", Some(&url)),
-            HistoryMode::Replace | HistoryMode::None => history.replace_state_with_url(&JsValue::NULL, "", Some(&url)),
+            HistoryMode::Push => history.push_state_with_url(&state, "", Some(&url)),
+            HistoryMode::Replace | HistoryMode::None => history.replace_state_with_url(&state, "", Some(&url)),
         };
     }
 

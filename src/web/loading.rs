@@ -7,46 +7,71 @@ use std::rc::Rc;
 
 use super::console;
 use super::pacing::Pacer;
+use super::session::{CancelToken, Cancelled, LoadPlan};
 use crate::embed::options::EmbedOptions;
 use crate::embed::scope;
 use crate::i18n::UiLang;
 use crate::load::{Dataset, LoadError, Loader};
-use crate::query::Query;
 use crate::search::{Index, IndexBuilder};
 use crate::view::{DataState, Failure, SharedIndex};
 
 /// Records read per step.
 const RECORDS_PER_STEP: usize = 32;
 
-/// Reads `text` (from `source`, named in console messages) for a widget with
-/// `options` that opens in `lang` with the query `start`: its problems
-/// logged, narrowed to the editor's scope, indexed for `lang`, and `start`
-/// answered. When `start` has no text, the records' words are indexed only
-/// after the first cards, in the background, and so are the other interface
-/// languages (a visitor who types or switches sooner gets them built at once).
+/// A file read for a widget: what it shows first, and what the session
+/// builds after.
+pub enum Loaded {
+    /// Nothing could be read (the console has why).
+    Failed(DataState),
+    /// The records, their index and the first results.
+    Ready {
+        /// The records and problems.
+        dataset: Rc<Dataset>,
+        /// Their index, with the opening view answered.
+        shared: SharedIndex,
+    },
+}
+
+impl Loaded {
+    /// The state a widget shows for it.
+    pub fn state(&self) -> DataState {
+        match self {
+            Loaded::Failed(state) => state.clone(),
+            Loaded::Ready { dataset, shared } => DataState::Ready(Rc::clone(dataset), Some(shared.clone())),
+        }
+    }
+}
+
+/// Reads `text` (from `source`, named in console messages) for the widget
+/// of `plan`: its problems logged, narrowed to the editor's scope, indexed
+/// for the widget's language, and its opening view answered. When that view
+/// has no text, the records' words are indexed later ([`build_the_rest`]).
 ///
 /// Leaves the user-timing marks `nordic-partnerships:read` (the text is in
 /// hand, the work starts) and `nordic-partnerships:indexed` (the widget can
 /// render), so tests and benchmarks can tell loading from the rest.
+///
+/// # Errors
+///
+/// [`Cancelled`] when the session was cancelled (checked at every slice).
 pub async fn read_in_slices(
     source: &str,
     text: &str,
-    options: &EmbedOptions,
-    today: u16,
-    lang: UiLang,
-    start: &Query,
-) -> DataState {
+    plan: &LoadPlan,
+    token: &CancelToken,
+) -> Result<Loaded, Cancelled> {
     mark("nordic-partnerships:read");
-    let mut pacer = Pacer::new();
+    let (options, today, lang, start) = (&plan.options, plan.today, plan.lang, &plan.start);
+    let mut pacer = Pacer::for_session(token);
     let mut loader = match Loader::new(text) {
         Ok(loader) => loader,
-        Err(error) => return failed(source, &error),
+        Err(error) => return Ok(failed(source, &error)),
     };
     loop {
         match loader.read(RECORDS_PER_STEP) {
             Ok(true) => break,
-            Ok(false) => pacer.pause_if_due().await,
-            Err(error) => return failed(source, &error),
+            Ok(false) => pacer.pause_if_due().await?,
+            Err(error) => return Ok(failed(source, &error)),
         }
     }
     let dataset = loader.finish();
@@ -54,53 +79,74 @@ pub async fn read_in_slices(
     let dataset = if scope::is_empty(&options.scope) {
         dataset
     } else {
-        let index = build_index(&dataset, today, lang, options.scope.has_text(), &mut pacer).await;
+        let index = build_index(&dataset, today, lang, options.scope.has_text(), &mut pacer).await?;
         scope::restrict_with(dataset, &index, &options.scope)
     };
-    let index = Rc::new(build_index(&dataset, today, lang, start.has_text(), &mut pacer).await);
+    let index = Rc::new(build_index(&dataset, today, lang, start.has_text(), &mut pacer).await?);
     // The first query gets a task of its own, and the first render another.
-    pacer.pause().await;
+    pacer.pause().await?;
     let first = Rc::new(index.run(start, lang));
     mark("nordic-partnerships:indexed");
-    pacer.pause().await;
-    let dataset = Rc::new(dataset);
-    wasm_bindgen_futures::spawn_local(build_the_rest(Rc::clone(&dataset), Rc::clone(&index)));
-    DataState::Ready(dataset, Some(SharedIndex { index, first: Some((start.clone(), lang, first)) }))
+    pacer.pause().await?;
+    let shared = SharedIndex::new(index, Some((start.clone(), lang, first)));
+    Ok(Loaded::Ready { dataset: Rc::new(dataset), shared })
 }
 
-async fn build_index(dataset: &Dataset, today: u16, lang: UiLang, text: bool, pacer: &mut Pacer) -> Index {
+async fn build_index(
+    dataset: &Dataset,
+    today: u16,
+    lang: UiLang,
+    text: bool,
+    pacer: &mut Pacer,
+) -> Result<Index, Cancelled> {
     let mut builder = IndexBuilder::new(&dataset.records, today, lang);
     if !text {
         builder = builder.text_later();
     }
     while !builder.step() {
-        pacer.pause_if_due().await;
+        pacer.pause_if_due().await?;
     }
-    builder.finish()
+    Ok(builder.finish())
 }
 
-/// Gives `index` the records' words if it lacks them, then every interface
-/// language it lacks, a slice at a time, once the first render is on screen
-/// and the browser is idle. A part a visitor needed sooner was built then
+/// Gives the index the records' words if it lacks them (then tells the
+/// widget, whose waiting search can run), then every interface language it
+/// lacks, a slice at a time, once the first render is on screen and the
+/// browser is idle. A part a visitor needed sooner was built then
 /// (`Index::prepare_text`, `Index::prepare`) and is skipped here.
-async fn build_the_rest(dataset: Rc<Dataset>, index: Rc<Index>) {
+///
+/// # Errors
+///
+/// [`Cancelled`] when the session was cancelled (checked at every slice).
+pub async fn build_the_rest(
+    loaded: Loaded,
+    token: &CancelToken,
+    on_state: &impl Fn(DataState),
+) -> Result<(), Cancelled> {
+    let Loaded::Ready { dataset, shared } = loaded else { return Ok(()) };
+    let index = Rc::clone(&shared.index);
     super::pacing::until_idle().await;
-    let mut pacer = Pacer::new();
-    let mut text = index.text_builder(&dataset.records);
-    while !index.has_text() && !text.step() {
-        pacer.pause_if_due().await;
+    let mut pacer = Pacer::for_session(token);
+    pacer.check()?;
+    if !index.has_text() {
+        let mut text = index.text_builder(&dataset.records);
+        while !index.has_text() && !text.step() {
+            pacer.pause_if_due().await?;
+        }
+        index.add_text(text);
+        on_state(DataState::Ready(Rc::clone(&dataset), Some(SharedIndex::new(Rc::clone(&index), shared.first))));
     }
-    index.add_text(text);
     for lang in UiLang::ALL {
         if index.has_language(lang) {
             continue;
         }
         let mut builder = index.language_builder(lang);
         while !builder.step(&index, &dataset.records) {
-            pacer.pause_if_due().await;
+            pacer.pause_if_due().await?;
         }
         index.add_language(builder);
     }
+    Ok(())
 }
 
 /// A user-timing mark (ignored where the browser has none).
@@ -120,7 +166,7 @@ pub fn compiled_in(options: &EmbedOptions, today: u16) -> DataState {
             console::report_problems("bundled data", &dataset.problems);
             DataState::Ready(Rc::new(scope::restrict(dataset, &options.scope, today)), None)
         }
-        Err(error) => failed("bundled data", &error),
+        Err(error) => failed("bundled data", &error).state(),
     }
 }
 
@@ -131,10 +177,10 @@ pub fn compiled_in(_: &EmbedOptions, _: u16) -> DataState {
     DataState::Failed(Failure::Internal)
 }
 
-fn failed(source: &str, error: &LoadError) -> DataState {
+fn failed(source: &str, error: &LoadError) -> Loaded {
     console::report_error(source, error);
-    DataState::Failed(match error {
+    Loaded::Failed(DataState::Failed(match error {
         LoadError::TooLarge { .. } => Failure::TooLarge,
         _ => Failure::Invalid,
-    })
+    }))
 }

@@ -15,14 +15,45 @@ use crate::embed::options::{self, EmbedOptions, MountOption, MountValue, OptionP
 use crate::i18n::UiLang;
 use crate::view::UrlSyncHandle;
 
-/// Where a widget's data is fetched from, and the hash it must match.
+/// Where a widget's data comes from: a value, so every kind of source takes
+/// the same path through loading.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct DataSource {
-    /// The address, as the editor gave it or absolute for the published data.
-    pub address: String,
-    /// A Subresource Integrity hash (`sha384-…`) the answer must match.
-    pub integrity: Option<String>,
+pub enum DataSource {
+    /// A file to fetch.
+    Url {
+        /// The address, as the editor gave it or absolute for the published data.
+        address: String,
+        /// A Subresource Integrity hash (`sha384-…`) the answer must match.
+        integrity: Option<String>,
+    },
+    /// Text already in hand (the validator page's preview of a file it checked), named for messages.
+    Text {
+        /// The name used in console messages.
+        name: String,
+        /// The file's text.
+        text: Rc<str>,
+    },
+    /// An address the page that holds the widget does not allow (the frame
+    /// page's list of data origins): nothing is requested, the visitor is told.
+    Refused {
+        /// The address asked for.
+        address: String,
+    },
 }
+
+impl DataSource {
+    /// The address or name, for messages.
+    pub fn name(&self) -> &str {
+        match self {
+            DataSource::Url { address, .. } | DataSource::Refused { address } => address,
+            DataSource::Text { name, .. } => name,
+        }
+    }
+}
+
+/// Set by `frame.js` (never from the address: it takes no `np-` names) on a
+/// placeholder whose `src` is not among the data origins the publisher allows.
+const REFUSED_SRC: &str = "data-np-refused-src";
 
 /// A widget's settings and context, as the web layer read them from the host
 /// page: everything the component needs besides where to render.
@@ -89,7 +120,7 @@ thread_local! {
 /// `partnerships.json` beside it and, in a sealed build, its SHA-384).
 #[wasm_bindgen(js_name = setPublishedData)]
 pub fn set_published_data(address: String, integrity: Option<String>) {
-    PUBLISHED_DATA.with(|d| *d.borrow_mut() = Some(DataSource { address, integrity }));
+    PUBLISHED_DATA.with(|d| *d.borrow_mut() = Some(DataSource::Url { address, integrity }));
 }
 
 /// Tells the web layer how to start a widget; [`crate::start`] calls it
@@ -204,9 +235,10 @@ fn mount_with_problems(
     // Children are replaced: typically a no-JavaScript fallback link.
     element.set_text_content(None);
     let root = super::shadow::container(&element).unwrap_or_else(|| element.clone());
-    let src = match (source, &options.src) {
+    let refused = element.get_attribute(REFUSED_SRC).map(|address| DataSource::Refused { address });
+    let src = match (source.or(refused), &options.src) {
         (Some(source), _) => Some(source),
-        (None, Some(address)) => Some(DataSource { address: address.clone(), integrity: None }),
+        (None, Some(address)) => Some(DataSource::Url { address: address.clone(), integrity: None }),
         (None, None) => PUBLISHED_DATA.with(|d| d.borrow().clone()),
     };
     let context = WidgetContext { options, src, lang, url, today_year, notices, title };

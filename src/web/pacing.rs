@@ -8,13 +8,17 @@ use wasm_bindgen::JsValue;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::MessageChannel;
 
+use super::session::{CancelToken, Cancelled};
+
 /// How long one slice may run, in milliseconds. A step is a few
 /// milliseconds, so a task stays well under 50 ms.
 const SLICE_MS: f64 = 20.0;
 
-/// Measures slices and yields between them.
+/// Measures slices and yields between them; with a session's token, every
+/// turn is also where a cancelled session stops.
 pub struct Pacer {
     slice_start: f64,
+    token: Option<CancelToken>,
     /// A message to oneself returns to the event loop at once; `setTimeout`
     /// would wait at least 4 ms after a few nested turns.
     channel: Option<MessageChannel>,
@@ -23,18 +27,41 @@ pub struct Pacer {
 impl Pacer {
     /// Starts the first slice now.
     pub fn new() -> Pacer {
-        Pacer { slice_start: Date::now(), channel: MessageChannel::new().ok() }
+        Pacer { slice_start: Date::now(), token: None, channel: MessageChannel::new().ok() }
+    }
+
+    /// A pacer for the work of the session `token` belongs to.
+    pub fn for_session(token: &CancelToken) -> Pacer {
+        Pacer { token: Some(token.clone()), ..Pacer::new() }
     }
 
     /// Gives the browser a turn if this slice has run [`SLICE_MS`].
-    pub async fn pause_if_due(&mut self) {
+    ///
+    /// # Errors
+    ///
+    /// [`Cancelled`] when the session was cancelled (checked at every call).
+    pub async fn pause_if_due(&mut self) -> Result<(), Cancelled> {
         if Date::now() - self.slice_start >= SLICE_MS {
-            self.pause().await;
+            self.pause().await?;
         }
+        self.check()
+    }
+
+    /// `Err(Cancelled)` once the session is cancelled.
+    ///
+    /// # Errors
+    ///
+    /// [`Cancelled`] when the session was cancelled.
+    pub fn check(&self) -> Result<(), Cancelled> {
+        self.token.as_ref().map_or(Ok(()), CancelToken::check)
     }
 
     /// Gives the browser a turn now, and starts a new slice after it.
-    pub async fn pause(&mut self) {
+    ///
+    /// # Errors
+    ///
+    /// [`Cancelled`] when the session was cancelled meanwhile.
+    pub async fn pause(&mut self) -> Result<(), Cancelled> {
         let channel = &self.channel;
         let turn = Promise::new(&mut |resolve: Function, _| match channel {
             Some(channel) => {
@@ -51,6 +78,7 @@ impl Pacer {
         // The promise only ever resolves.
         let _ = JsFuture::from(turn).await;
         self.slice_start = Date::now();
+        self.check()
     }
 }
 
@@ -87,7 +115,8 @@ pub async fn after_next_frame() {
     });
     // The promise only ever resolves.
     let _ = JsFuture::from(frame).await;
-    Pacer::new().pause().await;
+    // No session: never cancelled.
+    let _ = Pacer::new().pause().await;
 }
 
 impl Default for Pacer {

@@ -3,8 +3,6 @@
 //! sheet's [`SheetProblem`]s), as JSON the page lays out, with the valid
 //! records as schema-v1 JSON for the preview and the download.
 
-use std::cell::{Cell, RefCell};
-
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
 
@@ -69,39 +67,18 @@ pub fn check_file(text: &str, name: &str) -> String {
     out
 }
 
-thread_local! {
-    /// The file the next preview reads, by the address its widget asks for.
-    static GIVEN: RefCell<Option<(String, String)>> = const { RefCell::new(None) };
-    static PREVIEWS: Cell<u32> = const { Cell::new(0) };
-}
-
-/// The text given for `address`, if the preview asked for it (see [`preview`]).
-pub(super) fn take_given(address: &str) -> Option<String> {
-    GIVEN.with(|given| {
-        let mut given = given.borrow_mut();
-        match given.as_ref() {
-            Some((wanted, _)) if wanted == address => given.take().map(|(_, text)| text),
-            _ => None,
-        }
-    })
-}
-
 /// JS: `preview(element, json)` — a widget in `element` showing `json` (the
 /// valid records `checkFile` returned), read through the same loader as any
-/// data file: the widget asks for a made-up address, which the fetch answers
-/// with this text instead of a request.
+/// data file, from the text in hand.
 #[wasm_bindgen(js_name = preview)]
 pub fn preview(element: Element, json: &str) -> Option<WidgetHandle> {
-    let n = PREVIEWS.with(|n| n.replace(n.get() + 1));
-    let address = format!("validator-preview-{n}.json");
-    GIVEN.with(|given| *given.borrow_mut() = Some((address.clone(), json.to_owned())));
     let setting = |name: &str| match name {
         "url-state" => Some("off".to_owned()),
         "title" => Some("Preview".to_owned()),
         "heading-level" => Some("3".to_owned()),
         _ => None,
     };
-    mount_with_source(element, setting, DataSource { address, integrity: None })
+    mount_with_source(element, setting, DataSource::Text { name: "the previewed file".to_owned(), text: json.into() })
 }
 
 /// One problem as the page lists it.

@@ -1,0 +1,49 @@
+//! An element whose content is [`SafeHtml`] (a card, the details), placed by
+//! the web layer after each render where it changed — never through Yew's
+//! raw-HTML node, which assigns a plain string to `innerHTML` and so fails on
+//! a host that enforces Trusted Types. A struct component: its only work is
+//! in `rendered`, which children run before their parents, so the content is
+//! in place when the widget moves focus into it.
+
+use yew::prelude::*;
+
+use crate::view::markup::SafeHtml;
+
+/// Properties of [`SafeMarkup`].
+#[derive(Properties, PartialEq)]
+pub struct SafeMarkupProps {
+    /// The element's tag.
+    pub tag: &'static str,
+    /// Its class.
+    pub class: &'static str,
+    /// Its content.
+    pub html: SafeHtml,
+}
+
+/// `<tag class>` holding `html`.
+pub struct SafeMarkup {
+    node: NodeRef,
+    /// What the element holds now.
+    placed: Option<SafeHtml>,
+}
+
+impl Component for SafeMarkup {
+    type Message = ();
+    type Properties = SafeMarkupProps;
+
+    fn create(_: &Context<Self>) -> SafeMarkup {
+        SafeMarkup { node: NodeRef::default(), placed: None }
+    }
+
+    fn view(&self, ctx: &Context<Self>) -> Html {
+        let props = ctx.props();
+        html! { <@{props.tag} class={props.class} ref={self.node.clone()} /> }
+    }
+
+    fn rendered(&mut self, ctx: &Context<Self>, _first_render: bool) {
+        let html = &ctx.props().html;
+        if self.placed.as_ref() != Some(html) && crate::web::trusted_html::set_content(&self.node, html) {
+            self.placed = Some(html.clone());
+        }
+    }
+}
