@@ -1,10 +1,11 @@
 //! The Rust developers' route: your own Yew app renders the widget as a
-//! component with props — your data, language, theme, page size and a
-//! starting view. `./dev test` builds it for the browser and tests it
+//! component with props — your data, and its settings as one value:
+//! language, theme, page size, a starting view and a heading. `./dev test` builds it for the browser and tests it
 //! (`examples/yew-app/index.html`); natively it only has to compile.
 
 use std::rc::Rc;
 
+use nordic_partnerships::embed::settings::Settings;
 use nordic_partnerships::embed::theme::Theme;
 use nordic_partnerships::i18n::UiLang;
 use nordic_partnerships::load::bundled;
@@ -24,11 +25,14 @@ fn App() -> Html {
             <h1>{ "Terveysteknologian kumppanuudet" }</h1>
             <Widget
                 data={Rc::clone(&data)}
-                lang={UiLang::Fi}
-                theme={Theme::Light}
-                page_size={6}
-                initial_query={start}
-                title={AttrValue::from("Digitaalinen terveys Pohjoismaissa")}
+                settings={Settings {
+                    lang: UiLang::Fi,
+                    theme: Theme::Light,
+                    page_size: 6,
+                    initial_query: start,
+                    title: Some("Digitaalinen terveys Pohjoismaissa".to_owned()),
+                    ..Settings::default()
+                }}
             />
         </main>
     }

@@ -4,4 +4,5 @@
 
 pub mod options;
 pub mod scope;
+pub mod settings;
 pub mod theme;

@@ -15,38 +15,71 @@ pub use labels::Label;
 
 use crate::model::DataLang;
 
-/// A language the interface is available in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum UiLang {
+/// Declares [`UiLang`] from one line per language: its variant, every tag
+/// that picks it, its data language and its texts. Adding a language is a
+/// line here, its `Texts` table and its labels; every `match` on `UiLang`
+/// that must learn of it fails to compile until it does, and `embed.js`
+/// takes its language list from this table at build time (`embed-texts`).
+macro_rules! ui_langs {
+    ($( $(#[$meta:meta])* $name:ident: tags [$($tag:literal),+], data $data:ident, texts $texts:path, load_failed $failed:path; )+) => {
+        /// A language the interface is available in.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+        pub enum UiLang {
+            $( $(#[$meta])* $name, )+
+        }
+
+        impl UiLang {
+            /// Every interface language, in the order a language switch lists them.
+            pub const ALL: [UiLang; [$(UiLang::$name),+].len()] = [$(UiLang::$name),+];
+
+            /// Every primary language tag that picks an interface language (`nn`
+            /// and `no` pick Bokmål), in the table's order.
+            pub const TAGS: &'static [(&'static str, UiLang)] = &[$( $( ($tag, UiLang::$name), )+ )+];
+
+            /// The data language whose text suits readers of this interface language.
+            pub fn data_lang(self) -> DataLang {
+                match self {
+                    $( UiLang::$name => DataLang::$data, )+
+                }
+            }
+
+            /// The fixed interface texts.
+            pub fn texts(self) -> &'static Texts {
+                match self {
+                    $( UiLang::$name => &$texts, )+
+                }
+            }
+
+            /// What `embed.js` shows when the widget's code could not be loaded.
+            pub fn load_failed(self) -> &'static str {
+                match self {
+                    $( UiLang::$name => $failed, )+
+                }
+            }
+        }
+    };
+}
+
+ui_langs! {
     /// English.
     #[default]
-    En,
-    /// Norwegian Bokmål.
-    Nb,
+    En: tags ["en"], data En, texts en::TEXTS, load_failed en::LOAD_FAILED;
+    /// Norwegian Bokmål (also for Nynorsk and the bare `no` until Nynorsk has its own texts).
+    Nb: tags ["nb", "nn", "no"], data Nb, texts nb::TEXTS, load_failed nb::LOAD_FAILED;
     /// Swedish.
-    Sv,
+    Sv: tags ["sv"], data Sv, texts sv::TEXTS, load_failed sv::LOAD_FAILED;
     /// Danish.
-    Da,
+    Da: tags ["da"], data Da, texts da::TEXTS, load_failed da::LOAD_FAILED;
     /// Finnish.
-    Fi,
+    Fi: tags ["fi"], data Fi, texts fi::TEXTS, load_failed fi::LOAD_FAILED;
 }
 
 impl UiLang {
-    /// Every interface language, in the order a language switch lists them.
-    pub const ALL: [UiLang; 5] = [UiLang::En, UiLang::Nb, UiLang::Sv, UiLang::Da, UiLang::Fi];
-
-    /// Picks a language from a BCP 47 tag such as `sv-FI`, `nn` or `no`:
-    /// Norwegian Nynorsk and the bare `no` read as Bokmål.
+    /// Picks a language from a BCP 47 tag such as `sv-FI`, `nn` or `no` by its
+    /// primary subtag ([`UiLang::TAGS`]).
     pub fn from_tag(tag: &str) -> Option<UiLang> {
         let primary = tag.split(['-', '_']).next()?.to_ascii_lowercase();
-        match primary.as_str() {
-            "en" => Some(UiLang::En),
-            "nb" | "nn" | "no" => Some(UiLang::Nb),
-            "sv" => Some(UiLang::Sv),
-            "da" => Some(UiLang::Da),
-            "fi" => Some(UiLang::Fi),
-            _ => None,
-        }
+        UiLang::TAGS.iter().find(|(t, _)| *t == primary).map(|&(_, lang)| lang)
     }
 
     /// The BCP 47 tag, for `lang` attributes.
@@ -54,26 +87,9 @@ impl UiLang {
         self.data_lang().code()
     }
 
-    /// The data language whose text suits readers of this interface language.
-    pub fn data_lang(self) -> DataLang {
-        match self {
-            UiLang::En => DataLang::En,
-            UiLang::Nb => DataLang::Nb,
-            UiLang::Sv => DataLang::Sv,
-            UiLang::Da => DataLang::Da,
-            UiLang::Fi => DataLang::Fi,
-        }
-    }
-
-    /// The fixed interface texts.
-    pub fn texts(self) -> &'static Texts {
-        match self {
-            UiLang::En => &en::TEXTS,
-            UiLang::Nb => &nb::TEXTS,
-            UiLang::Sv => &sv::TEXTS,
-            UiLang::Da => &da::TEXTS,
-            UiLang::Fi => &fi::TEXTS,
-        }
+    /// The accepted tags, for messages: `en, nb, nn, no, sv, da, fi`.
+    pub fn tags_list() -> String {
+        UiLang::TAGS.iter().map(|(tag, _)| *tag).collect::<Vec<_>>().join(", ")
     }
 }
 

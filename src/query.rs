@@ -2,79 +2,16 @@
 //! a sort order. Typed throughout, so no filter is ever a loose string; the
 //! URL form lives in [`crate::query::url_state`], the evaluation in [`crate::search`].
 
+mod facet;
 pub mod url_state;
+
+pub use facet::{CodeCase, Facet, FacetSpec};
 
 use std::collections::BTreeSet;
 use std::sync::Arc;
 
 use crate::i18n::{Label, UiLang};
 use crate::model::{Country, FocusArea, PartnerKind, PartnershipKind, Status};
-
-/// A dimension the results can be narrowed by. Values chosen within one facet
-/// are combined with OR, facets with AND.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Facet {
-    /// The Nordic countries a partnership works in.
-    Country,
-    /// Its focus areas.
-    FocusArea,
-    /// What sort of partnership it is.
-    PartnershipKind,
-    /// The kinds of organisation taking part (a record matches when any partner has the kind).
-    PartnerKind,
-    /// Whether it is running.
-    Status,
-    /// A named partner organisation (by the partner's `name`, exactly as in the data).
-    Partner,
-}
-
-impl Facet {
-    /// Every facet, in the order results and URLs list them.
-    pub const ALL: [Facet; 6] =
-        [Facet::Country, Facet::FocusArea, Facet::PartnershipKind, Facet::PartnerKind, Facet::Status, Facet::Partner];
-
-    /// The facet's name in the page address (`partner_kind`).
-    pub fn param(self) -> &'static str {
-        self.names().0
-    }
-
-    /// The facet's name as an editor's setting: the `data-…` attribute
-    /// without `data-` and the `mount()` option (`partner-kind`).
-    pub fn setting(self) -> &'static str {
-        self.names().1
-    }
-
-    /// The facet an editor's setting name stands for.
-    pub fn from_setting(name: &str) -> Option<Facet> {
-        Facet::ALL.into_iter().find(|f| f.setting() == name)
-    }
-
-    /// The one table of facet names: (address parameter, setting). Settings
-    /// use `-` where the address uses `_`, as HTML attributes and URL
-    /// parameters each conventionally do.
-    fn names(self) -> (&'static str, &'static str) {
-        match self {
-            Facet::Country => ("country", "country"),
-            Facet::FocusArea => ("focus", "focus"),
-            Facet::PartnershipKind => ("kind", "kind"),
-            Facet::PartnerKind => ("partner_kind", "partner-kind"),
-            Facet::Status => ("status", "status"),
-            Facet::Partner => ("partner", "partner"),
-        }
-    }
-
-    /// This facet's position in [`Facet::ALL`].
-    pub fn position(self) -> usize {
-        match self {
-            Facet::Country => 0,
-            Facet::FocusArea => 1,
-            Facet::PartnershipKind => 2,
-            Facet::PartnerKind => 3,
-            Facet::Status => 4,
-            Facet::Partner => 5,
-        }
-    }
-}
 
 /// One choosable value of one facet.
 ///

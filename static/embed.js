@@ -25,23 +25,24 @@ const DATA_INTEGRITY = null;
 const SELECTOR = '[data-nordic-partnerships]';
 
 // The one message the loader itself may have to show: the wasm could not be
-// loaded (network, CSP, or a file that failed its integrity check).
-const LOAD_FAILED = {
-  en: 'The partnership list could not be loaded. Details are in the browser console.',
-  nb: 'Partnerskapslisten kunne ikke lastes. Detaljer står i nettleserens konsoll.',
-  sv: 'Listan över partnerskap kunde inte laddas. Detaljer finns i webbläsarens konsol.',
-  da: 'Listen over partnerskaber kunne ikke indlæses. Detaljer står i browserens konsol.',
-  fi: 'Kumppanuuksien luetteloa ei voitu ladata. Tiedot löytyvät selaimen konsolista.',
+// loaded (network, CSP, or a file that failed its integrity check). The
+// release build (tools/seal.mjs) writes the interface languages here from the
+// widget's own table (`cargo run --bin embed-texts`): every tag that picks a
+// language, and the message in each. Unsealed (a debug build), English only.
+const LANGUAGES = null;
+const { tags: LANG_TAGS, loadFailed: LOAD_FAILED } = LANGUAGES ?? {
+  tags: { en: 'en' },
+  loadFailed: { en: 'The partnership list could not be loaded. Details are in the browser console.' },
 };
 
 function showLoadFailure(error) {
   console.error('nordic-partnerships: the widget could not be loaded:', error);
   for (const element of document.querySelectorAll(`${SELECTOR}, nordic-partnerships`)) {
-    const tag = (element.dataset.lang || element.closest('[lang]')?.lang || navigator.language || 'en').slice(0, 2);
-    const lang = tag === 'nn' || tag === 'no' ? 'nb' : tag;
+    const tag = (element.dataset.lang || element.closest('[lang]')?.lang || navigator.language || 'en');
+    const lang = LANG_TAGS[tag.split(/[-_]/)[0].toLowerCase()] ?? 'en';
     const alert = document.createElement('p');
     alert.setAttribute('role', 'alert');
-    alert.textContent = LOAD_FAILED[lang] || LOAD_FAILED.en;
+    alert.textContent = LOAD_FAILED[lang];
     (element.shadowRoot || element.attachShadow({ mode: 'open' })).replaceChildren(alert);
   }
 }

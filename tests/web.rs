@@ -4,6 +4,7 @@
 
 use std::rc::Rc;
 
+use nordic_partnerships::embed::settings::Settings;
 use nordic_partnerships::i18n::UiLang;
 use nordic_partnerships::load::load;
 use nordic_partnerships::query::Query;
@@ -60,9 +61,7 @@ async fn mounts_the_bundled_data_as_cards() {
     let n_records = dataset.records.len();
     let props = yew::props!(DataGateProps {
         state: DataState::Ready(Rc::new(dataset), None),
-        lang: UiLang::En,
-        url: None,
-        today_year: None,
+        settings: Settings { lang: UiLang::En, ..Settings::default() },
     });
     let _handle = yew::Renderer::<DataGate>::with_root_and_props(element.clone(), props).render();
     settle(&element).await;
@@ -90,9 +89,7 @@ async fn data_text_is_rendered_as_text_bad_links_are_dropped_and_bad_records_cou
     let element = fresh_element();
     let props = yew::props!(DataGateProps {
         state: DataState::Ready(Rc::new(dataset), None),
-        lang: UiLang::Sv,
-        url: None,
-        today_year: None,
+        settings: Settings { lang: UiLang::Sv, ..Settings::default() },
     });
     let _handle = yew::Renderer::<DataGate>::with_root_and_props(element.clone(), props).render();
     yew::scheduler::flush().await;
@@ -140,7 +137,10 @@ async fn bad_settings_are_shown_and_the_widget_still_works() {
     element.set_attribute("data-url-state", "off").expect("attribute");
     let mut handle = web::mount_with(element.clone(), |_| None).expect("mounted");
     settle(&element).await;
-    assert_eq!(texts(&element, ".np-notice"), [r#"data-lang="de" was ignored: expected one of en, nb, sv, da, fi"#]);
+    assert_eq!(
+        texts(&element, ".np-notice"),
+        [format!(r#"data-lang="de" was ignored: expected one of {}"#, UiLang::tags_list())]
+    );
     assert_eq!(texts(&element, ".np-card").len(), nordic_partnerships::view::state::PAGE_SIZE);
     handle.unmount();
     yew::scheduler::flush().await;
@@ -182,9 +182,8 @@ fn mount_bundled(url: Option<Rc<FakeUrl>>) -> (Element, yew::AppHandle<DataGate>
     let url = url.map(|u| UrlSyncHandle(u as Rc<dyn UrlSync>));
     let props = yew::props!(DataGateProps {
         state: DataState::Ready(Rc::new(dataset), None),
-        lang: UiLang::En,
+        settings: Settings { lang: UiLang::En, today_year: Some(2026), ..Settings::default() },
         url,
-        today_year: Some(2026),
     });
     let handle = yew::Renderer::<DataGate>::with_root_and_props(element.clone(), props).render();
     (element, handle)
@@ -276,11 +275,9 @@ async fn a_search_typed_before_the_words_are_indexed_waits_for_them() {
     let index = Rc::new(builder.finish());
     let props = yew::props!(DataGateProps {
         state: DataState::Ready(Rc::clone(&dataset), Some(SharedIndex::new(Rc::clone(&index), None))),
-        lang: UiLang::En,
-        url: None,
-        today_year: Some(2026),
+        settings: Settings { lang: UiLang::En, today_year: Some(2026), ..Settings::default() },
     });
-    let _handle = yew::Renderer::<DataGate>::with_root_and_props(element.clone(), props).render();
+    let mut handle = yew::Renderer::<DataGate>::with_root_and_props(element.clone(), props).render();
     settle(&element).await;
     assert_eq!(texts(&element, "[role=status]"), [format!("{total} partnerships")]);
 
@@ -289,13 +286,20 @@ async fn a_search_typed_before_the_words_are_indexed_waits_for_them() {
     assert_eq!(texts(&element, ".np-results[aria-busy=true]").len(), 1);
     assert_eq!(texts(&element, ".np-card").len(), total.min(nordic_partnerships::view::state::PAGE_SIZE));
 
-    // The loader's background work delivers the words a few frames later.
+    // Nothing polls: without word from the loading session the search keeps waiting.
     for _ in 0..3 {
         web::pacing::after_next_frame().await;
+        yew::scheduler::flush().await;
     }
+    assert_eq!(texts(&element, "[role=status]"), ["Preparing the search…"]);
+    // The session's background work indexes the words and hands the index over again.
     let mut text = index.text_builder(&dataset.records);
     while !text.step() {}
     index.add_text(text);
+    handle.update(yew::props!(DataGateProps {
+        state: DataState::Ready(Rc::clone(&dataset), Some(SharedIndex::new(Rc::clone(&index), None))),
+        settings: Settings { lang: UiLang::En, today_year: Some(2026), ..Settings::default() },
+    }));
     for _ in 0..3 {
         web::pacing::after_next_frame().await;
         yew::scheduler::flush().await;

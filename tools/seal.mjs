@@ -5,13 +5,18 @@
 // removes the separate glue file; then minifies embed.js (terser, pinned in
 // e2e/package.json: the glue is mostly one small function per browser call,
 // with long names that compress poorly).
-// Usage: node tools/seal.mjs dist   (./dev build runs it after trunk build)
+// It also writes the interface languages (every tag that picks one, and the
+// "could not be loaded" message in each) into embed.js, from the JSON that
+// `cargo run --bin embed-texts` prints, so the list lives only in src/i18n.rs.
+// Usage: node tools/seal.mjs dist LANGUAGES.json   (./dev build runs it after trunk build)
 import { createHash } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { minify } from '../e2e/node_modules/terser/main.js';
 
 const dist = process.argv[2] ?? 'dist';
+const languagesPath = process.argv[3];
+if (!languagesPath) throw new Error('seal: give the language table (cargo run --bin embed-texts > FILE) as the second argument');
 const gluePath = join(dist, 'nordic-partnerships.js');
 const embedPath = join(dist, 'embed.js');
 const wasm = readFileSync(join(dist, 'nordic-partnerships_bg.wasm'));
@@ -41,6 +46,10 @@ embed = replaceOnce(
   `// ---- wasm-bindgen glue (sealed in by tools/seal.mjs) ----\n${glue}\n// ---- end of glue ----`,
   'glue import',
 );
+// The interface languages, from the widget's own table (`cargo run --bin embed-texts`).
+const languages = JSON.parse(readFileSync(languagesPath, 'utf8'));
+if (!languages.tags?.en || !languages.loadFailed?.en) throw new Error('seal: the language table has no English');
+embed = replaceOnce(embed, 'const LANGUAGES = null;', `const LANGUAGES = ${JSON.stringify(languages)};`, 'language slot');
 embed = replaceOnce(embed, 'const WASM_INTEGRITY = null;', `const WASM_INTEGRITY = '${integrity}';`, 'integrity slot');
 
 // The published data, minified (data/partnerships.json stays the readable source).

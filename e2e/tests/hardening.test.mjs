@@ -345,6 +345,29 @@ test('a tampered wasm is refused with a clear message in the widget', async () =
   await context.close();
 });
 
+test('the load-failure message is in each widget\'s language, from the table the build writes (nn and no read as bokmål)', async () => {
+  const { page, context } = await openHtml(`
+    <div data-nordic-partnerships data-lang="nn"></div>
+    <div data-nordic-partnerships data-lang="fi-FI"></div>
+    <div data-nordic-partnerships data-lang="xx"></div>`);
+  // The same tampered wasm, from now on (the page's embed.js was already fetched once: reload).
+  await context.route('**/nordic-partnerships_bg.wasm', async (route) => {
+    const response = await route.fetch();
+    const body = await response.body();
+    body[body.length >> 1] ^= 0x01;
+    await route.fulfill({ response, body });
+  });
+  await page.reload();
+  const alerts = page.locator('[data-nordic-partnerships] [role=alert]');
+  await alerts.nth(2).waitFor({ timeout: 30_000 });
+  assert.deepEqual(await alerts.allTextContents(), [
+    'Partnerskapslisten kunne ikke lastes. Detaljer står i nettleserens konsoll.',
+    'Kumppanuuksien luetteloa ei voitu ladata. Tiedot löytyvät selaimen konsolista.',
+    'The partnership list could not be loaded. Details are in the browser console.',
+  ]);
+  await context.close();
+});
+
 test('mount() options that name no setting, or hold the wrong type, are shown like wrong attributes', async () => {
   const { page, context } = await openHtml('<div id="target"></div>');
   await page.evaluate(async () => {

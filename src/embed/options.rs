@@ -22,11 +22,11 @@
 use std::collections::BTreeMap;
 use std::fmt;
 
+use crate::embed::settings::Settings;
 use crate::embed::theme::Theme;
 use crate::i18n::UiLang;
 use crate::query::url_state;
 use crate::query::{Facet, FacetValue, Query};
-use crate::view::state::PAGE_SIZE;
 
 /// The largest page size accepted.
 pub const MAX_PAGE_SIZE: usize = 200;
@@ -34,19 +34,121 @@ pub const MAX_PAGE_SIZE: usize = 200;
 /// The longest attribute value read; longer ones are reported and ignored.
 const MAX_VALUE_CHARS: usize = 2_000;
 
-/// Settings read before the locked filters, and after them (so messages come
-/// in the order an editor reads the attribute table).
-const FIRST_OPTIONS: [&str; 3] = ["src", "lang", "theme"];
-const LAST_OPTIONS: [&str; 7] = ["query", "page-size", "url-state", "title", "heading-level", "map", "timeline"];
+pub use crate::embed::settings::DEFAULT_HEADING_LEVEL;
 
-/// The heading level a widget uses unless told otherwise: most host pages
-/// have their own `<h1>`.
-pub const DEFAULT_HEADING_LEVEL: u8 = 2;
+/// One editor's setting, declared once: its name (the `data-…` attribute
+/// without `data-`, and the `mount()` option) and how its value (trimmed)
+/// sets the options — or, as `Err`, what it expects instead. The locked
+/// filters are the facets' own settings ([`Facet::setting`]).
+struct Setting {
+    name: &'static str,
+    apply: fn(&str, &mut EmbedOptions) -> Result<(), String>,
+}
 
-/// Every option name, without the `data-` prefix; the locked filters are
-/// named by [`Facet::setting`].
+/// The settings read before the locked filters, and after them (so messages
+/// come in the order an editor reads the attribute table).
+const FIRST_SETTINGS: [Setting; 3] = [
+    Setting {
+        name: "src",
+        apply: |value, o| {
+            set_if(
+                is_fetchable(value),
+                || o.src = Some(value.to_owned()),
+                "the http(s) or relative address of a JSON file",
+            )
+        },
+    },
+    Setting {
+        name: "lang",
+        apply: |value, o| match UiLang::from_tag(value) {
+            Some(lang) => {
+                o.lang = Some(lang);
+                Ok(())
+            }
+            None => Err(format!("one of {}", UiLang::tags_list())),
+        },
+    },
+    Setting {
+        name: "theme",
+        apply: |value, o| Theme::parse(value).map(|t| o.settings.theme = t).ok_or_else(|| "auto, light or dark".into()),
+    },
+];
+const LAST_SETTINGS: [Setting; 7] = [
+    Setting {
+        name: "query",
+        apply: |value, o| {
+            o.settings.initial_query = url_state::parse(value, "");
+            Ok(())
+        },
+    },
+    Setting {
+        name: "page-size",
+        apply: |value, o| match value.parse::<usize>() {
+            Ok(n) if (1..=MAX_PAGE_SIZE).contains(&n) => {
+                o.settings.page_size = n;
+                Ok(())
+            }
+            _ => Err(format!("a whole number from 1 to {MAX_PAGE_SIZE}")),
+        },
+    },
+    Setting {
+        name: "url-state",
+        apply: |value, o| {
+            o.url_state = match value {
+                "" | "on" => UrlState::On(None),
+                "off" => UrlState::Off,
+                prefix if is_prefix(prefix) => UrlState::On(Some(prefix.to_owned())),
+                _ => return Err("on, off, or a prefix of letters, digits, - and _".into()),
+            };
+            Ok(())
+        },
+    },
+    Setting {
+        name: "title",
+        apply: |value, o| {
+            set_if(!value.is_empty(), || o.settings.title = Some(value.to_owned()), "a heading for the widget")
+        },
+    },
+    Setting {
+        name: "heading-level",
+        apply: |value, o| match value.parse::<u8>() {
+            Ok(n) if (1..=6).contains(&n) => {
+                o.settings.heading_level = n;
+                Ok(())
+            }
+            _ => Err("a heading level from 1 to 6".into()),
+        },
+    },
+    Setting { name: "map", apply: |value, o| on_off(value).map(|on| o.settings.map = on) },
+    Setting { name: "timeline", apply: |value, o| on_off(value).map(|on| o.settings.timeline = on) },
+];
+
+/// `Ok` after `set` when `ok`, else what was expected.
+fn set_if(ok: bool, set: impl FnOnce(), expected: &str) -> Result<(), String> {
+    if ok {
+        set();
+        Ok(())
+    } else {
+        Err(expected.to_owned())
+    }
+}
+
+/// `on` (or nothing) and `off`.
+fn on_off(value: &str) -> Result<bool, String> {
+    match value {
+        "" | "on" => Ok(true),
+        "off" => Ok(false),
+        _ => Err("on or off".into()),
+    }
+}
+
+/// Every option name, without the `data-` prefix, in the order they are read.
 pub fn option_names() -> impl Iterator<Item = &'static str> {
-    FIRST_OPTIONS.into_iter().chain(Facet::ALL.into_iter().map(Facet::setting)).chain(LAST_OPTIONS)
+    FIRST_SETTINGS
+        .iter()
+        .map(|s| s.name)
+        .chain(Facet::ALL.into_iter().map(Facet::setting))
+        .chain(LAST_SETTINGS.iter().map(|s| s.name))
 }
 
 /// Where a widget keeps its query in the page address.
@@ -59,31 +161,21 @@ pub enum UrlState {
     On(Option<String>),
 }
 
-/// A widget's settings, after validation.
+/// A widget's settings, after validation: where its data comes from and
+/// how it sits on the page, and [`Settings`], the one value the component
+/// reads.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct EmbedOptions {
     /// The editor's own data, instead of the bundled data.
     pub src: Option<String>,
-    /// The interface language, if set.
+    /// The interface language, if set (else the page decides).
     pub lang: Option<UiLang>,
-    /// The colour theme.
-    pub theme: Theme,
     /// Locked filters: partnerships outside them are never shown.
     pub scope: Query,
-    /// The starting view.
-    pub start: Query,
-    /// Cards per page.
-    pub page_size: usize,
     /// Address-bar syncing.
     pub url_state: UrlState,
-    /// The widget's heading, instead of the default in the interface language.
-    pub title: Option<String>,
-    /// The level of the widget's heading (1–6); the levels inside follow it.
-    pub heading_level: u8,
-    /// Whether the map of countries is shown.
-    pub map: bool,
-    /// Whether the timeline is shown.
-    pub timeline: bool,
+    /// How the widget looks and opens (its `lang` is filled in when it mounts).
+    pub settings: Settings,
 }
 
 impl Default for EmbedOptions {
@@ -91,15 +183,9 @@ impl Default for EmbedOptions {
         EmbedOptions {
             src: None,
             lang: None,
-            theme: Theme::Auto,
             scope: Query::new(),
-            start: Query::new(),
-            page_size: PAGE_SIZE,
             url_state: UrlState::On(None),
-            title: None,
-            heading_level: DEFAULT_HEADING_LEVEL,
-            map: true,
-            timeline: true,
+            settings: Settings::default(),
         }
     }
 }
@@ -137,73 +223,29 @@ pub fn read(get: impl Fn(&str) -> Option<String>) -> (EmbedOptions, Vec<OptionPr
         let value: String = value.chars().take(80).collect();
         problems.push(OptionProblem { attribute: format!("data-{name}"), value, expected });
     };
-    for name in option_names() {
+    let settings =
+        FIRST_SETTINGS.iter().map(Some).chain(Facet::ALL.map(|_| None)).chain(LAST_SETTINGS.iter().map(Some));
+    for (name, setting) in option_names().zip(settings) {
         let Some(raw) = get(name) else { continue };
         if raw.chars().count() > MAX_VALUE_CHARS {
             problem(name, &raw, format!("at most {MAX_VALUE_CHARS} characters"));
             continue;
         }
         let value = raw.trim();
-        match name {
-            "src" if is_fetchable(value) => options.src = Some(value.to_owned()),
-            "src" => problem(name, value, "the http(s) or relative address of a JSON file".into()),
-            "title" if value.is_empty() => problem(name, value, "a heading for the widget".into()),
-            "title" => options.title = Some(value.to_owned()),
-            "lang" => match UiLang::from_tag(value) {
-                Some(lang) => options.lang = Some(lang),
-                None => problem(name, value, "one of en, nb, sv, da, fi".into()),
-            },
-            "theme" => match Theme::parse(value) {
-                Some(theme) => options.theme = theme,
-                None => problem(name, value, "auto, light or dark".into()),
-            },
-            "query" => options.start = url_state::parse(value, ""),
-            "heading-level" => match value.parse::<u8>() {
-                Ok(n) if (1..=6).contains(&n) => options.heading_level = n,
-                _ => problem(name, value, "a heading level from 1 to 6".into()),
-            },
-            "map" | "timeline" => {
-                let shown = match value {
-                    "" | "on" => true,
-                    "off" => false,
-                    _ => {
-                        problem(name, value, "on or off".into());
-                        continue;
-                    }
-                };
-                *(if name == "map" { &mut options.map } else { &mut options.timeline }) = shown;
+        if let Some(setting) = setting {
+            if let Err(expected) = (setting.apply)(value, &mut options) {
+                problem(name, value, expected);
             }
-            "page-size" => match value.parse::<usize>() {
-                Ok(n) if (1..=MAX_PAGE_SIZE).contains(&n) => options.page_size = n,
-                _ => problem(name, value, format!("a whole number from 1 to {MAX_PAGE_SIZE}")),
-            },
-            "url-state" => {
-                options.url_state = match value {
-                    "" | "on" => UrlState::On(None),
-                    "off" => UrlState::Off,
-                    prefix if is_prefix(prefix) => UrlState::On(Some(prefix.to_owned())),
-                    _ => {
-                        problem(name, value, "on, off, or a prefix of letters, digits, - and _".into());
-                        continue;
-                    }
+            continue;
+        }
+        let Some(facet) = Facet::from_setting(name) else { continue };
+        let spec = facet.spec();
+        for part in value.split(spec.setting_separator).map(str::trim).filter(|p| !p.is_empty()) {
+            match FacetValue::parse(facet, &spec.case.apply(part)) {
+                Some(v) => {
+                    options.scope.select(v);
                 }
-            }
-            _ => {
-                let Some(facet) = Facet::from_setting(name) else { continue };
-                let separator = if facet == Facet::Partner { ';' } else { ',' };
-                for part in value.split(separator).map(str::trim).filter(|p| !p.is_empty()) {
-                    let code = match facet {
-                        Facet::Country => part.to_ascii_uppercase(),
-                        Facet::Partner => part.to_owned(),
-                        _ => part.to_ascii_lowercase(),
-                    };
-                    match FacetValue::parse(facet, &code) {
-                        Some(v) => {
-                            options.scope.select(v);
-                        }
-                        None => problem(name, part, expected_codes(facet)),
-                    }
-                }
+                None => problem(name, part, expected_codes(facet)),
             }
         }
     }
@@ -211,16 +253,10 @@ pub fn read(get: impl Fn(&str) -> Option<String>) -> (EmbedOptions, Vec<OptionPr
 }
 
 fn expected_codes(facet: Facet) -> String {
-    use crate::model::{Country, FocusArea, PartnerKind, PartnershipKind, Status};
-    let codes = match facet {
-        Facet::Country => Country::CODES,
-        Facet::FocusArea => FocusArea::CODES,
-        Facet::PartnershipKind => PartnershipKind::CODES,
-        Facet::PartnerKind => PartnerKind::CODES,
-        Facet::Status => Status::CODES,
-        Facet::Partner => return "organisation names separated by ;".to_owned(),
-    };
-    format!("comma-separated values among {}", codes.join(", "))
+    match facet.spec() {
+        spec if spec.codes.is_empty() => format!("organisation names separated by {}", spec.setting_separator),
+        spec => format!("comma-separated values among {}", spec.codes.join(", ")),
+    }
 }
 
 /// Whether the widget may fetch `address`: an `http(s)` address, or one
@@ -289,9 +325,9 @@ pub fn from_mount_options(options: &[MountOption]) -> (BTreeMap<&'static str, St
             MountValue::Unset => continue,
             MountValue::Text(text) => Some(text.clone()),
             MountValue::List(items) => {
-                let separator = if name == "partner" { ";" } else { "," };
+                let separator = Facet::from_setting(name).map_or(',', |f| f.spec().setting_separator);
                 let texts: Option<Vec<&str>> = items.iter().map(Option::as_deref).collect();
-                texts.map(|t| t.join(separator))
+                texts.map(|t| t.join(separator.encode_utf8(&mut [0; 4])))
             }
             MountValue::Other => None,
         };
@@ -360,12 +396,40 @@ mod tests {
         ]);
         assert_eq!(problems, Vec::<String>::new());
         assert_eq!(options.src.as_deref(), Some("/data/ours.json"));
-        assert_eq!((options.lang, options.theme, options.page_size), (Some(UiLang::Sv), Theme::Dark, 12));
+        assert_eq!(
+            (options.lang, options.settings.theme, options.settings.page_size),
+            (Some(UiLang::Sv), Theme::Dark, 12)
+        );
         assert!(options.scope.is_selected(&FacetValue::Country(Country::Se)));
         assert!(options.scope.is_selected(&FacetValue::FocusArea(FocusArea::DigitalHealth)));
         assert!(options.scope.is_selected(&FacetValue::Partner("Region Västerbotten".into())));
-        assert_eq!(options.start.text, "ai");
+        assert_eq!(options.settings.initial_query.text, "ai");
         assert_eq!(options.url_state, UrlState::On(Some("np2-".into())));
+    }
+
+    /// Every setting is in the editors' table of README.md and the table of
+    /// this module, and every `data-…` there is a setting: a setting added to
+    /// the declaration but not documented (or the other way) fails here.
+    #[test]
+    fn every_setting_is_documented_and_every_documented_one_exists() {
+        let names: Vec<&str> = option_names().collect();
+        for (what, text) in [("README.md", include_str!("../../README.md")), ("options.rs", include_str!("options.rs"))]
+        {
+            let documented: Vec<&str> = text
+                .lines()
+                .filter(|line| line.trim_start_matches("//! ").starts_with("| `data-"))
+                .flat_map(|line| line.split('|').nth(1).unwrap_or_default().split(','))
+                .filter_map(|cell| cell.trim().strip_prefix("`data-")?.strip_suffix('`'))
+                .collect();
+            let mut sorted_names = names.clone();
+            let mut sorted_documented = documented.clone();
+            sorted_names.sort_unstable();
+            sorted_documented.sort_unstable();
+            assert_eq!(sorted_documented, sorted_names, "{what}'s settings table");
+        }
+        // The language setting's message lists every tag the table declares.
+        let (_, problems) = check(&[("lang", "de")]);
+        assert_eq!(problems, [format!("data-lang=\"de\" was ignored: expected one of {}", UiLang::tags_list())]);
     }
 
     #[test]
@@ -406,12 +470,12 @@ mod tests {
 
     #[test]
     fn heading_level() {
-        assert_eq!(check(&[("heading-level", "3")]).0.heading_level, 3);
-        assert!(!check(&[("map", "off")]).0.map);
-        assert!(!check(&[("timeline", "off")]).0.timeline && check(&[("timeline", "off")]).0.map);
-        assert!(check(&[]).0.map);
+        assert_eq!(check(&[("heading-level", "3")]).0.settings.heading_level, 3);
+        assert!(!check(&[("map", "off")]).0.settings.map);
+        assert!(!check(&[("timeline", "off")]).0.settings.timeline && check(&[("timeline", "off")]).0.settings.map);
+        assert!(check(&[]).0.settings.map);
         assert_eq!(check(&[("map", "no")]).1, [r#"data-map="no" was ignored: expected on or off"#]);
-        assert_eq!(check(&[]).0.heading_level, DEFAULT_HEADING_LEVEL);
+        assert_eq!(check(&[]).0.settings.heading_level, DEFAULT_HEADING_LEVEL);
         assert_eq!(
             check(&[("heading-level", "7")]).1,
             [r#"data-heading-level="7" was ignored: expected a heading level from 1 to 6"#]
@@ -465,7 +529,7 @@ mod tests {
             problems,
             [
                 r#"data-src="" was ignored: expected the http(s) or relative address of a JSON file"#,
-                r#"data-lang="de" was ignored: expected one of en, nb, sv, da, fi"#,
+                r#"data-lang="de" was ignored: expected one of en, nb, nn, no, sv, da, fi"#,
                 r#"data-theme="blue" was ignored: expected auto, light or dark"#,
                 r#"data-country="US" was ignored: expected comma-separated values among NO, SE, DK, FI, IS"#,
                 r#"data-page-size="0" was ignored: expected a whole number from 1 to 200"#,
@@ -473,6 +537,9 @@ mod tests {
             ]
         );
         assert!(options.scope.is_selected(&FacetValue::Country(Country::Se)));
-        assert_eq!((options.lang, options.page_size, options.src), (None, PAGE_SIZE, None));
+        assert_eq!(
+            (options.lang, options.settings.page_size, options.src),
+            (None, crate::view::state::PAGE_SIZE, None)
+        );
     }
 }

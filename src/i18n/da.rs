@@ -96,3 +96,7 @@ pub(super) static TEXTS: Texts = Texts {
         "december",
     ],
 };
+
+/// What `embed.js` shows when the widget's code could not be loaded (written
+/// into it at build time by `embed-texts`; not part of the wasm).
+pub const LOAD_FAILED: &str = "Listen over partnerskaber kunne ikke indlæses. Detaljer står i browserens konsol.";

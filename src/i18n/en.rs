@@ -96,3 +96,7 @@ pub(super) static TEXTS: Texts = Texts {
         "December",
     ],
 };
+
+/// What `embed.js` shows when the widget's code could not be loaded (written
+/// into it at build time by `embed-texts`; not part of the wasm).
+pub const LOAD_FAILED: &str = "The partnership list could not be loaded. Details are in the browser console.";

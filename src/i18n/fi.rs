@@ -96,3 +96,7 @@ pub(super) static TEXTS: Texts = Texts {
         "joulukuu",
     ],
 };
+
+/// What `embed.js` shows when the widget's code could not be loaded (written
+/// into it at build time by `embed-texts`; not part of the wasm).
+pub const LOAD_FAILED: &str = "Kumppanuuksien luetteloa ei voitu ladata. Tiedot löytyvät selaimen konsolista.";

@@ -97,3 +97,7 @@ pub(super) static TEXTS: Texts = Texts {
         "december",
     ],
 };
+
+/// What `embed.js` shows when the widget's code could not be loaded (written
+/// into it at build time by `embed-texts`; not part of the wasm).
+pub const LOAD_FAILED: &str = "Listan över partnerskap kunde inte laddas. Detaljer finns i webbläsarens konsol.";

@@ -50,7 +50,7 @@ fn sort_param(sort: SortOrder) -> Option<&'static str> {
 
 /// Whether `name` (decoded, prefix removed) is one of this module's parameters.
 fn is_ours(name: &str) -> bool {
-    [TEXT, FROM, TO, SORT].contains(&name) || Facet::ALL.iter().any(|&f| f.param() == name)
+    [TEXT, FROM, TO, SORT].contains(&name) || Facet::from_param(name).is_some()
 }
 
 /// The query as a query string, without the leading `?`; empty for the
@@ -109,19 +109,14 @@ pub fn parse(search: &str, prefix: &str) -> Query {
             TO => to = parse_year(raw_value).or(to),
             SORT => query.sort = SortOrder::parse(&decode(raw_value)).unwrap_or(query.sort),
             _ => {
-                let Some(facet) = Facet::ALL.into_iter().find(|&f| f.param() == name) else { continue };
+                let Some(facet) = Facet::from_param(&name) else { continue };
                 for part in raw_value.split(',') {
                     let Some(n) = n_values.get_mut(facet.position()) else { break };
                     if *n >= MAX_VALUES_PER_FACET {
                         break;
                     }
-                    let code = decode(part);
                     // Codes are read case-insensitively; names exactly.
-                    let code = match facet {
-                        Facet::Country => code.to_ascii_uppercase(),
-                        Facet::Partner => code,
-                        _ => code.to_ascii_lowercase(),
-                    };
+                    let code = facet.spec().case.apply(&decode(part));
                     if code.chars().count() > MAX_NAME_CHARS {
                         continue;
                     }

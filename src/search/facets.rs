@@ -215,7 +215,7 @@ fn dense(
 
 /// Whether the facet is listed by count rather than in a fixed order.
 fn by_count(facet: Facet) -> bool {
-    matches!(facet, Facet::FocusArea | Facet::Partner)
+    facet.spec().by_count
 }
 
 /// The partner facet (distinct partner names, `Partner::name`, sorted),

@@ -7,21 +7,19 @@ use crate::i18n::UiLang;
 use crate::view::filters::Chip;
 use crate::view::state::Action;
 
-/// Properties of [`ActiveFilters`].
-#[derive(Properties, PartialEq)]
-pub struct ActiveFiltersProps {
+/// What [`active_filters`] shows.
+pub(super) struct ActiveFiltersProps {
     /// The chips to show.
-    pub chips: Vec<Chip>,
+    pub(super) chips: Vec<Chip>,
     /// The interface language.
-    pub lang: UiLang,
+    pub(super) lang: UiLang,
     /// Receives the removals.
-    pub on_action: Callback<Action>,
+    pub(super) on_action: Callback<Action>,
 }
 
 /// The chips as a labelled list of remove buttons. Where focus goes once a
 /// chip is gone is decided in [`crate::view::state`] and done by the widget.
-#[component]
-pub fn ActiveFilters(props: &ActiveFiltersProps) -> Html {
+pub(super) fn active_filters(props: &ActiveFiltersProps) -> Html {
     if props.chips.is_empty() {
         return html! {};
     }

@@ -84,7 +84,9 @@ pub fn CardGrid(props: &CardGridProps) -> Html {
                     let record = props.data.records.get(hit.record)?;
                     let marks = props.results.highlights(record, props.lang);
                     Some(html! {
-                        <SafeMarkup key={record.id.as_str()} tag="li" class="np-grid__item" html={card_markup::card(record, hit.record, &marks, cx)} />
+                        <li class="np-grid__item" key={record.id.as_str()}>
+                            <SafeMarkup html={card_markup::card(record, hit.record, &marks, cx)} />
+                        </li>
                     })
                 }) }
             </ul>

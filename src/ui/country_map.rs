@@ -18,20 +18,18 @@ use crate::view::state::Action;
 /// click and key listener on the map.
 const COUNTRY_ATTRIBUTE: &str = "data-np-country";
 
-/// Properties of [`CountryMap`].
-#[derive(Properties, PartialEq)]
-pub struct CountryMapProps {
+/// What [`country_map`] shows.
+pub(super) struct CountryMapProps {
     /// The results, for the Country facet's counts and ticks.
-    pub results: Rc<Results>,
+    pub(super) results: Rc<Results>,
     /// The interface language.
-    pub lang: UiLang,
+    pub(super) lang: UiLang,
     /// Receives [`Action::Toggle`] of a country.
-    pub on_action: Callback<Action>,
+    pub(super) on_action: Callback<Action>,
 }
 
 /// An inline SVG map of Norway, Sweden, Denmark, Finland and Iceland.
-#[component]
-pub fn CountryMap(props: &CountryMapProps) -> Html {
+pub(super) fn country_map(props: &CountryMapProps) -> Html {
     let texts = props.lang.texts();
     let countries = map_countries(&props.results, props.lang);
     let toggle = |on_action: &Callback<Action>, event: &Event| {

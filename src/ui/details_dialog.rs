@@ -55,7 +55,7 @@ pub fn DetailsDialog(props: &DetailsDialogProps) -> Html {
                         </div>
                         <button type="button" class="np-button np-dialog__close" onclick={on_close_button}>{ texts.close }</button>
                     </header>
-                    <SafeMarkup tag="div" class="np-dialog__details" html={card_markup::details(p, CardContext { lang, heading_level: props.heading_level, href: &crate::web::links::safe_href })} />
+                    <SafeMarkup html={card_markup::details(p, CardContext { lang, heading_level: props.heading_level, href: &crate::web::links::safe_href })} />
                 </div>
             }
         </dialog>

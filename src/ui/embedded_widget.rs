@@ -6,8 +6,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::data_gate::data_gate;
 use super::hooks::use_printing;
-use super::DataGate;
+use super::DataGateProps;
 use crate::view::{starting_query, DataState};
 use crate::web::session::{self, LoadPlan};
 use crate::web::{loading, MountRequest, Unmount, WidgetContext};
@@ -40,7 +41,7 @@ pub fn EmbeddedWidget(props: &EmbeddedWidgetProps) -> Html {
         let context = Rc::clone(context);
         use_state(move || match context.src {
             Some(_) => DataState::Loading,
-            None => loading::compiled_in(&context.options, context.today_year),
+            None => loading::compiled_in(&context.options, context.settings.today_year.unwrap_or_default()),
         })
     };
     {
@@ -53,9 +54,9 @@ pub fn EmbeddedWidget(props: &EmbeddedWidgetProps) -> Html {
                 let plan = LoadPlan {
                     source,
                     options: context.options.clone(),
-                    today: context.today_year,
-                    lang: context.lang,
-                    start: starting_query(context.url.as_ref(), &context.options.start),
+                    today: context.settings.today_year.unwrap_or_default(),
+                    lang: context.settings.lang,
+                    start: starting_query(context.url.as_ref(), &context.settings.initial_query),
                 };
                 session::start(plan, move |next| state.set(next))
             });
@@ -64,12 +65,11 @@ pub fn EmbeddedWidget(props: &EmbeddedWidgetProps) -> Html {
     }
     // Printing lists every filtered partnership, not just the rendered page.
     let printing = use_printing();
-    let options = &context.options;
-    html! {
-        <DataGate show_all={printing} state={(*state).clone()} lang={context.lang} url={context.url.clone()}
-            today_year={context.today_year} theme={options.theme} page_size={options.page_size}
-            initial_query={options.start.clone()} notices={context.notices.iter().map(|n| AttrValue::from(n.clone())).collect::<Vec<_>>()}
-            title={context.title.clone().map(AttrValue::from)} heading_level={options.heading_level}
-            map={options.map} timeline={options.timeline} />
-    }
+    data_gate(&DataGateProps {
+        state: (*state).clone(),
+        settings: context.settings.clone(),
+        url: context.url.clone(),
+        notices: context.notices.clone(),
+        show_all: printing,
+    })
 }

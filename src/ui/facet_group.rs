@@ -9,34 +9,32 @@ use crate::search::FacetCount;
 use crate::view::filters::{facet_title, visible_values};
 use crate::view::state::Action;
 
-/// Properties of [`FacetGroup`].
-#[derive(Properties, PartialEq)]
-pub struct FacetGroupProps {
+/// What [`facet_group`] shows.
+pub(super) struct FacetGroupProps<'a> {
     /// Which facet.
-    pub facet: Facet,
+    pub(super) facet: Facet,
     /// Its values with counts, as the engine lists them.
-    pub values: Vec<FacetCount>,
+    pub(super) values: &'a [FacetCount],
     /// Whether every value is listed.
-    pub expanded: bool,
+    pub(super) expanded: bool,
     /// Whether the group is folded shut.
-    pub collapsed: bool,
+    pub(super) collapsed: bool,
     /// The interface language.
-    pub lang: UiLang,
+    pub(super) lang: UiLang,
     /// Receives toggles and the group's own actions.
-    pub on_action: Callback<Action>,
+    pub(super) on_action: Callback<Action>,
 }
 
 /// A facet group.
-#[component]
-pub fn FacetGroup(props: &FacetGroupProps) -> Html {
+pub(super) fn facet_group(props: &FacetGroupProps<'_>) -> Html {
     let texts = props.lang.texts();
     let facet = props.facet;
     let n_selected = props.values.iter().filter(|v| v.selected).count();
-    let (shown, n_hidden) = visible_values(&props.values, props.expanded);
+    let (shown, n_hidden) = visible_values(props.values, props.expanded);
     let on_fold = props.on_action.reform(move |_: MouseEvent| Action::ToggleCollapsed(facet));
     let on_more = props.on_action.reform(move |_: MouseEvent| Action::ToggleExpanded(facet));
     html! {
-        <fieldset class={classes!("np-facet", props.collapsed.then_some("np-facet--collapsed"))}>
+        <fieldset key={facet.param()} class={classes!("np-facet", props.collapsed.then_some("np-facet--collapsed"))}>
             <legend class="np-facet__legend">
                 <button type="button" class="np-facet__toggle" aria-expanded={(!props.collapsed).to_string()} onclick={on_fold}>
                     <span class="np-facet__title">{ facet_title(facet, texts) }</span>

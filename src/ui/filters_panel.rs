@@ -6,53 +6,54 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::{CountryMap, FacetGroup, YearRange};
+use super::country_map::{country_map, CountryMapProps};
+use super::facet_group::{facet_group, FacetGroupProps};
+use super::YearRange;
 use crate::i18n::UiLang;
 use crate::query::{Facet, YearRange as Years};
 use crate::search::Results;
 use crate::view::state::Action;
 
-/// Properties of [`FiltersPanel`].
-#[derive(Properties, PartialEq)]
-pub struct FiltersPanelProps {
+/// What [`filters_panel`] shows.
+pub(super) struct FiltersPanelProps {
     /// The results, for facet counts.
-    pub results: Rc<Results>,
+    pub(super) results: Rc<Results>,
     /// The chosen years.
-    pub years: Years,
+    pub(super) years: Years,
     /// The years the range offers.
-    pub year_bounds: (u16, u16),
+    pub(super) year_bounds: (u16, u16),
     /// Facet groups listing all values.
-    pub expanded: BTreeSet<Facet>,
+    pub(super) expanded: BTreeSet<Facet>,
     /// Facet groups folded shut.
-    pub collapsed: BTreeSet<Facet>,
+    pub(super) collapsed: BTreeSet<Facet>,
     /// Whether the panel is open on small screens.
-    pub open: bool,
+    pub(super) open: bool,
     /// The interface language.
-    pub lang: UiLang,
+    pub(super) lang: UiLang,
     /// Receives every filter action.
-    pub on_action: Callback<Action>,
+    pub(super) on_action: Callback<Action>,
     /// Show the map of countries above the facet groups.
-    #[prop_or(true)]
-    pub map: bool,
+    pub(super) map: bool,
     /// Show the timeline above the year selects.
-    #[prop_or(true)]
-    pub timeline: bool,
+    pub(super) timeline: bool,
 }
 
 /// The panel of facet groups.
-#[component]
-pub fn FiltersPanel(props: &FiltersPanelProps) -> Html {
+pub(super) fn filters_panel(props: &FiltersPanelProps) -> Html {
     let texts = props.lang.texts();
     html! {
         <div class={classes!("np-filters", props.open.then_some("np-filters--open"))} role="group" aria-label={texts.filters}>
             if props.map {
-                <CountryMap results={Rc::clone(&props.results)} lang={props.lang} on_action={props.on_action.clone()} />
+                { country_map(&CountryMapProps { results: Rc::clone(&props.results), lang: props.lang, on_action: props.on_action.clone() }) }
             }
-            { for Facet::ALL.iter().map(|&facet| html! {
-                <FacetGroup key={facet.param()} {facet} values={props.results.facet(facet).to_vec()}
-                    expanded={props.expanded.contains(&facet)} collapsed={props.collapsed.contains(&facet)}
-                    lang={props.lang} on_action={props.on_action.clone()} />
-            }) }
+            { for Facet::ALL.iter().map(|&facet| facet_group(&FacetGroupProps {
+                facet,
+                values: props.results.facet(facet),
+                expanded: props.expanded.contains(&facet),
+                collapsed: props.collapsed.contains(&facet),
+                lang: props.lang,
+                on_action: props.on_action.clone(),
+            })) }
             <YearRange years={props.years} bounds={props.year_bounds} lang={props.lang} on_action={props.on_action.clone()}
                 timeline={props.timeline.then(|| Rc::clone(&props.results))} />
         </div>

@@ -12,15 +12,12 @@ use crate::view::markup::SafeHtml;
 /// Properties of [`SafeMarkup`].
 #[derive(Properties, PartialEq)]
 pub struct SafeMarkupProps {
-    /// The element's tag.
-    pub tag: &'static str,
-    /// Its class.
-    pub class: &'static str,
     /// Its content.
     pub html: SafeHtml,
 }
 
-/// `<tag class>` holding `html`.
+/// `<div class="np-markup">` (which the layout ignores: `display:
+/// contents`) holding `html`.
 pub struct SafeMarkup {
     node: NodeRef,
     /// What the element holds now.
@@ -35,9 +32,8 @@ impl Component for SafeMarkup {
         SafeMarkup { node: NodeRef::default(), placed: None }
     }
 
-    fn view(&self, ctx: &Context<Self>) -> Html {
-        let props = ctx.props();
-        html! { <@{props.tag} class={props.class} ref={self.node.clone()} /> }
+    fn view(&self, _: &Context<Self>) -> Html {
+        html! { <div class="np-markup" ref={self.node.clone()} /> }
     }
 
     fn rendered(&mut self, ctx: &Context<Self>, _first_render: bool) {

@@ -7,20 +7,18 @@ use crate::i18n::UiLang;
 use crate::query::url_state::MAX_TEXT_CHARS;
 use crate::view::state::Action;
 
-/// Properties of [`SearchBox`].
-#[derive(Properties, PartialEq)]
-pub struct SearchBoxProps {
+/// What [`search_box`] shows.
+pub(super) struct SearchBoxProps {
     /// The current text.
-    pub text: AttrValue,
+    pub(super) text: AttrValue,
     /// The interface language.
-    pub lang: UiLang,
+    pub(super) lang: UiLang,
     /// Receives [`Action::SetText`].
-    pub on_action: Callback<Action>,
+    pub(super) on_action: Callback<Action>,
 }
 
 /// A search field with a visible label.
-#[component]
-pub fn SearchBox(props: &SearchBoxProps) -> Html {
+pub(super) fn search_box(props: &SearchBoxProps) -> Html {
     let texts = props.lang.texts();
     let oninput = props.on_action.reform(|e: InputEvent| Action::SetText(crate::web::dom::input_value(&e)));
     html! {

@@ -7,14 +7,14 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::{
-    ActiveFilters, CardGrid, DataNotice, DetailsDialog, EmptyState, FiltersPanel, LanguageSwitch, SearchBox,
-    SortSelect, ViewActions,
-};
-use crate::embed::theme::Theme;
-use crate::i18n::UiLang;
+use super::active_filters::{active_filters, ActiveFiltersProps};
+use super::data_notice::data_notice;
+use super::empty_state::empty_state;
+use super::filters_panel::{filters_panel, FiltersPanelProps};
+use super::search_box::{search_box, SearchBoxProps};
+use super::{CardGrid, DetailsDialog, LanguageSwitch, SortSelect, ViewActions};
+use crate::embed::settings::Settings;
 use crate::load::Dataset;
-use crate::query::Query;
 use crate::search::{Index, Results};
 use crate::view::filters::{chips, result_count, year_bounds};
 use crate::view::headings::heading_tag;
@@ -26,47 +26,23 @@ use crate::view::{starting_query, SharedIndex, UrlSyncHandle};
 pub struct WidgetProps {
     /// The loaded data: its valid records are shown, its problems counted.
     pub data: Rc<Dataset>,
+    /// How the widget looks and opens: language, theme, page size, starting
+    /// view, heading, map and timeline ([`Settings`], one value).
+    #[prop_or_default]
+    pub settings: Settings,
     /// An index already built from `data`'s records (the embedded widget
     /// builds it in slices while loading); without one it is built at once.
     #[prop_or_default]
     pub index: Option<SharedIndex>,
-    /// The interface language to start in.
-    #[prop_or_default]
-    pub lang: UiLang,
-    /// The query to start with, unless the address bar holds one.
-    #[prop_or_default]
-    pub initial_query: Query,
     /// Keeps the query in the page address (back, forward, shared links).
     #[prop_or_default]
     pub url: Option<UrlSyncHandle>,
-    /// The current year, for open periods and the year range; defaults to
-    /// the latest year in the data.
-    #[prop_or_default]
-    pub today_year: Option<u16>,
-    /// The colour theme; by default the visitor's system setting.
-    #[prop_or_default]
-    pub theme: Theme,
-    /// Cards per page ("Show more" adds as many).
-    #[prop_or(crate::view::state::PAGE_SIZE)]
-    pub page_size: usize,
     /// Notices for editors, shown above the results (ignored settings).
     #[prop_or_default]
     pub notices: Vec<AttrValue>,
     /// Render every result, not just the first pages (while printing).
     #[prop_or_default]
     pub show_all: bool,
-    /// The heading and landmark name; by default the interface language's.
-    #[prop_or_default]
-    pub title: Option<AttrValue>,
-    /// Show the map of countries in the filters (a facet like the Country checkboxes).
-    #[prop_or(true)]
-    pub map: bool,
-    /// Show the timeline (partnerships per year, with range handles) in the filters.
-    #[prop_or(true)]
-    pub timeline: bool,
-    /// The level of the widget's heading (1–6); headings inside follow it.
-    #[prop_or(crate::embed::options::DEFAULT_HEADING_LEVEL)]
-    pub heading_level: u8,
 }
 
 impl Reducible for ViewState {
@@ -95,9 +71,10 @@ impl Reducible for ViewState {
 /// ```
 #[component]
 pub fn Widget(props: &WidgetProps) -> Html {
+    let settings = &props.settings;
     let state = {
-        let initial = starting_query(props.url.as_ref(), &props.initial_query);
-        let (lang, page_size) = (props.lang, props.page_size);
+        let initial = starting_query(props.url.as_ref(), &settings.initial_query);
+        let (lang, page_size) = (settings.lang, settings.page_size);
         use_reducer(move || ViewState::new(initial, lang, page_size))
     };
     // One callback for the widget's lifetime: children compare callbacks by
@@ -106,7 +83,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
         let dispatcher = state.dispatcher();
         (*use_memo((), move |()| Callback::from(move |action| dispatcher.dispatch(action)))).clone()
     };
-    let today = props.today_year.unwrap_or_else(|| year_bounds(&props.data.records, 0).1);
+    let today = settings.today_year.unwrap_or_else(|| year_bounds(&props.data.records, 0).1);
     let index = use_memo((Rc::clone(&props.data), today, props.index.clone()), |(data, today, index)| match index {
         Some(index) => index.clone(),
         None => SharedIndex::new(Rc::new(Index::new(&data.records, *today)), None),
@@ -174,7 +151,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
 
     let lang = state.lang;
     let texts = lang.texts();
-    let title = props.title.clone().unwrap_or(AttrValue::Static(texts.widget_label));
+    let title = settings.title.clone().map_or(AttrValue::Static(texts.widget_label), AttrValue::from);
     let total = props.data.records.len();
     let chips = chips(&state.query, lang);
     let n_filters = state.query.selected().count() + usize::from(!state.query.years.is_open());
@@ -185,14 +162,14 @@ pub fn Widget(props: &WidgetProps) -> Html {
     };
 
     html! {
-        <section class="np-widget" data-theme={props.theme.code()} lang={lang.tag()} aria-label={title.clone()}>
+        <section class="np-widget" data-theme={settings.theme.code()} lang={lang.tag()} aria-label={title.clone()}>
             <header class="np-header">
-                <@{heading_tag(props.heading_level, 0)} class="np-title">{ title }</@>
+                <@{heading_tag(settings.heading_level, 0)} class="np-title">{ title }</@>
                 <LanguageSwitch {lang} on_action={dispatch.clone()} />
             </header>
-            <DataNotice n_rejected={notice_counts.0} n_incomplete={notice_counts.1} notices={props.notices.clone()} {lang} />
+            { data_notice(notice_counts.0, notice_counts.1, &props.notices, lang) }
             <div class="np-toolbar">
-                <SearchBox text={AttrValue::from(state.query.text.clone())} {lang} on_action={dispatch.clone()} />
+                { search_box(&SearchBoxProps { text: AttrValue::from(state.query.text.clone()), lang, on_action: dispatch.clone() }) }
                 <SortSelect sort={state.query.sort} {lang} on_action={dispatch.clone()} />
                 <button type="button" class="np-button np-filters-toggle" aria-expanded={state.filters_open.to_string()}
                     onclick={on_toggle_filters}>
@@ -201,9 +178,18 @@ pub fn Widget(props: &WidgetProps) -> Html {
                 </button>
             </div>
             <div class="np-layout">
-                <FiltersPanel results={Rc::clone(&results)} years={state.query.years} year_bounds={*bounds}
-                    expanded={state.expanded.clone()} collapsed={state.collapsed.clone()} open={state.filters_open}
-                    map={props.map} timeline={props.timeline} {lang} on_action={dispatch.clone()} />
+                { filters_panel(&FiltersPanelProps {
+                    results: Rc::clone(&results),
+                    years: state.query.years,
+                    year_bounds: *bounds,
+                    expanded: state.expanded.clone(),
+                    collapsed: state.collapsed.clone(),
+                    open: state.filters_open,
+                    map: settings.map,
+                    timeline: settings.timeline,
+                    lang,
+                    on_action: dispatch.clone(),
+                }) }
                 <div class="np-results" ref={results_area} tabindex="-1" aria-busy={pending.then_some("true")}>
                     <div class="np-results-bar">
                         <p class="np-count" role="status">
@@ -215,15 +201,15 @@ pub fn Widget(props: &WidgetProps) -> Html {
                         }
                     </div>
                     if results.total() > 0 {
-                        <ActiveFilters chips={chips.clone()} {lang} on_action={dispatch.clone()} />
+                        { active_filters(&ActiveFiltersProps { chips: chips.clone(), lang, on_action: dispatch.clone() }) }
                         <CardGrid data={Rc::clone(&props.data)} results={Rc::clone(&results)} n_visible={if props.show_all { usize::MAX } else { state.n_visible }} page_size={state.page_size}
-                            heading_level={props.heading_level} {lang} on_action={dispatch.clone()} />
+                            heading_level={settings.heading_level} {lang} on_action={dispatch.clone()} />
                     } else {
-                        <EmptyState {chips} {lang} on_action={dispatch.clone()} />
+                        { empty_state(chips, lang, &dispatch) }
                     }
                 </div>
             </div>
-            <DetailsDialog data={Rc::clone(&props.data)} index={state.details} heading_level={props.heading_level} {lang} on_close={on_close_details} />
+            <DetailsDialog data={Rc::clone(&props.data)} index={state.details} heading_level={settings.heading_level} {lang} on_close={on_close_details} />
         </section>
     }
 }

@@ -8,8 +8,10 @@ use crate::load::Dataset;
 use crate::query::Query;
 use crate::search::{Index, Results};
 
-/// Loading, ready, or failed.
-#[derive(Debug, Clone, PartialEq)]
+/// Loading, ready, or failed. Two states are equal when they hold the same
+/// data (by identity: comparing datasets record by record would cost time
+/// and code for nothing, as a widget's data is never rebuilt equal).
+#[derive(Debug, Clone)]
 pub enum DataState {
     /// The data is on its way.
     Loading,
@@ -57,6 +59,17 @@ impl SharedIndex {
         match &self.first {
             Some((q, l, results)) if q == query && *l == lang => Rc::clone(results),
             _ => Rc::new(self.index.run(query, lang)),
+        }
+    }
+}
+
+impl PartialEq for DataState {
+    fn eq(&self, other: &Self) -> bool {
+        match (self, other) {
+            (DataState::Loading, DataState::Loading) => true,
+            (DataState::Ready(a, i), DataState::Ready(b, j)) => Rc::ptr_eq(a, b) && i == j,
+            (DataState::Failed(a), DataState::Failed(b)) => a == b,
+            _ => false,
         }
     }
 }

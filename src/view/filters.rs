@@ -52,14 +52,7 @@ pub fn chips(query: &Query, lang: UiLang) -> Vec<Chip> {
 
 /// A facet group's heading.
 pub fn facet_title(facet: Facet, texts: &Texts) -> &'static str {
-    match facet {
-        Facet::Country => texts.facet_country,
-        Facet::FocusArea => texts.facet_focus_area,
-        Facet::PartnershipKind => texts.facet_partnership_kind,
-        Facet::PartnerKind => texts.facet_partner_kind,
-        Facet::Status => texts.facet_status,
-        Facet::Partner => texts.facet_partner,
-    }
+    (facet.spec().label)(texts)
 }
 
 /// The values a facet group lists: all when `expanded`, otherwise the first

@@ -84,7 +84,7 @@ impl ViewState {
             n_visible: page_size,
             page_size,
             expanded: BTreeSet::new(),
-            collapsed: BTreeSet::from([Facet::Partner]),
+            collapsed: Facet::ALL.into_iter().filter(|f| f.spec().starts_folded).collect(),
             filters_open: false,
             details: None,
             history: HistoryMode::None,

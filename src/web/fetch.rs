@@ -228,8 +228,13 @@ async fn read_capped(
     loop {
         let chunk = JsFuture::from(reader.read()).await;
         if session.check().is_err() {
-            // A download embed.js started carries no signal of ours: stop it here.
-            let _ = reader.cancel();
+            // A download embed.js started carries no signal of ours: stop it
+            // here. (Ours is already stopped, and its cancel rejects: that
+            // rejection is taken here, not left unhandled on the page.)
+            let cancelled = JsFuture::from(reader.cancel());
+            wasm_bindgen_futures::spawn_local(async move {
+                let _ = cancelled.await;
+            });
             return Err(FetchError::Aborted);
         }
         let chunk = chunk.map_err(|e| FetchError::Network(describe(&e)))?;

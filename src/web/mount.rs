@@ -12,8 +12,9 @@ use super::history::BrowserUrl;
 use super::{console, page_lang};
 
 use crate::embed::options::{self, EmbedOptions, MountOption, MountValue, OptionProblem, UrlState};
-use crate::i18n::UiLang;
+use crate::embed::settings::Settings;
 use crate::view::UrlSyncHandle;
+use yew::AttrValue;
 
 /// Where a widget's data comes from: a value, so every kind of source takes
 /// the same path through loading.
@@ -59,21 +60,19 @@ const REFUSED_SRC: &str = "data-np-refused-src";
 /// page: everything the component needs besides where to render.
 #[derive(Debug)]
 pub struct WidgetContext {
-    /// The validated settings.
+    /// The validated settings (their `settings` are also below, completed).
     pub options: EmbedOptions,
     /// The editor's `data-src`, else the published data file; `None` for the
     /// data compiled into the library.
     pub src: Option<DataSource>,
-    /// The interface language chosen for this element.
-    pub lang: UiLang,
+    /// How the widget looks and opens, with the language, the current year
+    /// and the landmark name decided for this element: the one value the
+    /// component reads.
+    pub settings: Settings,
     /// Address-bar syncing, if on.
     pub url: Option<UrlSyncHandle>,
-    /// The current year.
-    pub today_year: u16,
     /// Editor-facing notices (settings that were ignored).
-    pub notices: Vec<String>,
-    /// The heading and landmark name, when the widget needs its own.
-    pub title: Option<String>,
+    pub notices: Vec<AttrValue>,
 }
 
 /// What the web layer hands the component layer to start one widget.
@@ -225,13 +224,15 @@ fn mount_with_problems(
     };
     let url = prefix.clone().map(|p| UrlSyncHandle(Rc::new(BrowserUrl::new(p))));
     let today_year = u16::try_from(js_sys::Date::new_0().get_full_year()).unwrap_or(2026);
-    let notices = problems.iter().map(ToString::to_string).collect();
+    let notices = problems.iter().map(|p| AttrValue::from(p.to_string())).collect();
     // Landmarks need distinct names: an untitled second widget is numbered.
     let n_mounted = REGISTRY.with(|r| r.borrow().len());
     let title = options
+        .settings
         .title
         .clone()
         .or_else(|| (n_mounted > 0).then(|| format!("{} ({})", lang.texts().widget_label, n_mounted + 1)));
+    let settings = Settings { lang, title, today_year: Some(today_year), ..options.settings.clone() };
     // Children are replaced: typically a no-JavaScript fallback link.
     element.set_text_content(None);
     let root = super::shadow::container(&element).unwrap_or_else(|| element.clone());
@@ -241,7 +242,7 @@ fn mount_with_problems(
         (None, Some(address)) => Some(DataSource::Url { address: address.clone(), integrity: None }),
         (None, None) => PUBLISHED_DATA.with(|d| d.borrow().clone()),
     };
-    let context = WidgetContext { options, src, lang, url, today_year, notices, title };
+    let context = WidgetContext { options, src, settings, url, notices };
     let request = MountRequest { root, context };
     let unmount = renderer(request);
     REGISTRY.with(|r| r.borrow_mut().push(Mounted { element: element.clone(), prefix, unmount }));
