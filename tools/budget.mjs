@@ -20,6 +20,7 @@ const PARTS = {
   'timeline: per-year counts in the search, histogram, two handles, data-timeline (208 298 -> 215 131)': 6_833,
   'the stylesheet minified at build time, comments out of the wasm (215 131 -> 214 068)': -1_063,
   "each record's line in the loader's problems (214 068 -> 214 340)": 272,
+  "issue 21, a good guest: bounded loader, cancellable session, Trusted Types, the frame's data rule, settings as one value, eight stateless components made view functions (214 340 -> 213 672)": -668,
   // The validator page's module is its own wasm (dist/validator_bg.wasm), not counted here:
   // only editors who open validate.html download it.
 };
@@ -38,6 +39,9 @@ const js = measure('embed.js');
 const data = measure('partnerships.json');
 const code = { raw: wasm.raw + js.raw, gz: wasm.gz + js.gz, br: wasm.br + js.br };
 console.log(`size: code (wasm + embed.js): ${code.raw} bytes, ${code.gz} gzipped, ${code.br} brotli (budget ${CODE_BUDGET_GZIP} gzipped)`);
+// The floor: a minimal Yew 0.23 app built as the widget is (BENCHMARKS.md, "Size experiments").
+const MINIMAL_YEW_APP_GZIP = 45_794;
+console.log(`size: code is ${(code.gz / MINIMAL_YEW_APP_GZIP).toFixed(2)} × a minimal Yew app (${MINIMAL_YEW_APP_GZIP} gzipped)`);
 console.log(`size: data (partnerships.json, only for pages without data-src): ${data.gz} gzipped`);
 if (code.gz > CODE_BUDGET_GZIP) {
   console.error(`size: code over budget by ${code.gz - CODE_BUDGET_GZIP} bytes gzipped`);

@@ -55,17 +55,7 @@ after(async () => {
 });
 
 test('strict CSP, second origin, sub-path: the widgets run with no violation', async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  const violations = [];
-  await page.exposeFunction('reportViolation', (v) => violations.push(v));
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) =>
-      window.reportViolation(`${e.violatedDirective} blocked ${e.blockedURI} (${e.sourceFile}:${e.lineNumber})`));
-  });
-  const problems = [];
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
-  page.on('pageerror', (e) => problems.push(e.message));
+  const { context, page, violations, problems } = await watched();
   const response = await page.goto(`${hostServer.url}csp.html`);
   assert.equal(response.headers()['content-security-policy'], csp);
 
