@@ -36,22 +36,37 @@ pub fn stale_active(records: &[Partnership], today: Day) -> Vec<(usize, Option<P
         .collect()
 }
 
-/// [`stale_active`] in words, as `validate` and the validator page say it:
-/// (where: `record "x"`, why).
-pub fn stale_active_warnings(records: &[Partnership], today: Day) -> Vec<(String, String)> {
-    stale_active(records, today)
-        .into_iter()
-        .map(|(i, newest)| {
-            let newest =
-                newest.map_or_else(|| "no source has a date".to_owned(), |d| format!("the newest source is from {d}"));
-            let place = records.get(i).map_or_else(|| format!("record {i}"), |r| format!("record {:?}", r.id.as_str()));
-            let why = format!(
-                "status \"active\" but {newest} (more than {ACTIVE_SOURCE_YEARS} years ago); \
-                 find a newer source or set \"unknown\" with \"as of YEAR\" in the summary"
-            );
-            (place, why)
-        })
+/// Records marked active whose `ended` lies wholly before `today`.
+pub fn ended_but_active(records: &[Partnership], today: Day) -> Vec<(usize, PartialDate)> {
+    records
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| r.status == Status::Active)
+        .filter_map(|(i, r)| Some((i, r.ended?)))
+        .filter(|(_, ended)| ended.latest() < today)
         .collect()
+}
+
+/// [`stale_active`] and [`ended_but_active`] in words, as `validate` and
+/// the validator page say them: (where: `record "x"`, why), in record order.
+pub fn stale_active_warnings(records: &[Partnership], today: Day) -> Vec<(String, String)> {
+    let place =
+        |i: usize| records.get(i).map_or_else(|| format!("record {i}"), |r| format!("record {:?}", r.id.as_str()));
+    let stale = stale_active(records, today).into_iter().map(|(i, newest)| {
+        let newest =
+            newest.map_or_else(|| "no source has a date".to_owned(), |d| format!("the newest source is from {d}"));
+        let why = format!(
+            "status \"active\" but {newest} (more than {ACTIVE_SOURCE_YEARS} years ago); \
+             find a newer source or set \"unknown\" with \"as of YEAR\" in the summary"
+        );
+        (i, why)
+    });
+    let ended = ended_but_active(records, today).into_iter().map(|(i, ended)| {
+        (i, format!("status \"active\" but \"ended\" is {ended}, in the past; set \"completed\" or correct the end"))
+    });
+    let mut warnings: Vec<(usize, String)> = stale.chain(ended).collect();
+    warnings.sort_by_key(|(i, _)| *i);
+    warnings.into_iter().map(|(i, why)| (place(i), why)).collect()
 }
 
 /// Records whose `checked` date is more than `years` years before `today`,
@@ -120,5 +135,33 @@ mod tests {
         let due: Vec<usize> = due_for_check(&data.records, today, 1).into_iter().map(|(i, _)| i).collect();
         assert_eq!(due, [0, 2]);
         assert_eq!(due_for_check(&data.records, today, 10).len(), 1);
+    }
+
+    #[test]
+    fn an_active_record_that_has_ended_is_named() {
+        let data = load(
+            r#"{"schema_version":1,"partnerships":[
+              {"id":"over","title":{"en":"A"},"kind":"project","status":"active","countries":["SE"],
+               "partners":[{"name":"X","kind":"other"}],"ended":"2025-06",
+               "sources":[{"title":"t","language":"en","published":"2025-01"}]},
+              {"id":"this-month","title":{"en":"B"},"kind":"project","status":"active","countries":["SE"],
+               "partners":[{"name":"X","kind":"other"}],"ended":"2026-12",
+               "sources":[{"title":"t","language":"en","published":"2025-01"}]},
+              {"id":"done","title":{"en":"C"},"kind":"project","status":"completed","countries":["SE"],
+               "partners":[{"name":"X","kind":"other"}],"ended":"2020"}
+            ]}"#,
+        )
+        .unwrap();
+        let today = (2026, 12, 7);
+        let ended: Vec<usize> = ended_but_active(&data.records, today).into_iter().map(|(i, _)| i).collect();
+        assert_eq!(ended, [0], "an end this month is not past yet; a completed record is fine");
+        assert_eq!(
+            stale_active_warnings(&data.records, today),
+            [(
+                "record \"over\"".to_owned(),
+                "status \"active\" but \"ended\" is 2025-06, in the past; set \"completed\" or correct the end"
+                    .to_owned()
+            )]
+        );
     }
 }
