@@ -247,6 +247,12 @@ pub struct Texts {
     pub error_integrity: &'static str,
     /// Data error: the page holding the widget does not allow data from that address.
     pub error_not_allowed: &'static str,
+    /// After "Status unknown" on a card: how old the newest evidence is (`{year}`).
+    pub latest_source: &'static str,
+    /// After "Status unknown" on a card whose sources carry no date.
+    pub no_dated_source: &'static str,
+    /// Under the status filter: what each status means.
+    pub status_help: &'static str,
     /// Where editors find the details.
     pub error_details: &'static str,
     /// Shown when the widget itself failed.

@@ -21,6 +21,7 @@ const PARTS = {
   'the stylesheet minified at build time, comments out of the wasm (215 131 -> 214 068)': -1_063,
   "each record's line in the loader's problems (214 068 -> 214 340)": 272,
   "issue 21, a good guest: bounded loader, cancellable session, Trusted Types, the frame's data rule, settings as one value, eight stateless components made view functions (214 340 -> 213 672)": -668,
+  "issue 25: a card of unknown status says its newest source's year; the status filter says what each status means (213 672 -> 214 914)": 1_242,
   // The validator page's module is its own wasm (dist/validator_bg.wasm), not counted here:
   // only editors who open validate.html download it.
 };

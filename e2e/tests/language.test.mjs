@@ -33,7 +33,7 @@ function chromeText(page) {
     const w = npAll('.np-widget')[0];
     const parts = [
       ...w.querySelectorAll(
-        '.np-title, .np-select__label, .np-search__label, .np-facet__legend, .np-filters .np-link-button, option:not([lang]), .np-count, .np-chip, .np-link-button, .np-card__subhead, .np-card dt, .np-card__open, .np-more button, .np-visually-hidden, .np-card__kind, .np-tag, .np-partner__kind',
+        '.np-title, .np-select__label, .np-search__label, .np-facet__legend, .np-filters .np-link-button, option:not([lang]), .np-count, .np-chip, .np-link-button, .np-card__subhead, .np-card dt, .np-card__open, .np-more button, .np-visually-hidden, .np-card__kind, .np-tag, .np-partner__kind, .np-facet__help',
       ),
     ].map((e) => e.textContent.trim());
     // Labels that end in data (a "Details: <title>" button, the dialog) count only up to the data.
@@ -51,6 +51,7 @@ const ENGLISH_ONLY = [
   'Language', 'Country', 'Focus area', 'Type of partnership', 'Partner type', 'Years active', 'Any year', 'Show more',
   'partnerships', 'Remove filter', 'Details', 'Partners', 'Sources', 'Countries', 'opens in a new tab', 'Active filters',
   'Cluster collaboration', 'Strategic agreement', 'University', 'Hospital', 'Municipality', 'Digital health', 'Completed',
+  'latest source', 'no dated source', 'a source from the last three years',
 ];
 
 test('switching to Svenska translates every interface string and month name; switching back restores English', async () => {

@@ -79,6 +79,9 @@ pub(super) static TEXTS: Texts = Texts {
     error_integrity: "Datafilen passede ikke med sit offentliggjorte fingeraftryk og vises derfor ikke.",
     error_not_allowed:
         "Denne side viser kun datafiler, som udgiveren tillader, og den angivne adresse er ikke en af dem.",
+    latest_source: "nyeste kilde {year}",
+    no_dated_source: "ingen dateret kilde",
+    status_help: "Aktivt: en kilde fra de seneste tre år siger, at samarbejdet kører. Afsluttet: en kilde oplyser afslutningen. Planlagt: annonceret, men ikke startet. Status ukendt: ingen nyere kilde siger noget om det; kortet viser året for den nyeste kilde.",
     error_details: "Detaljer står i browserens konsol.",
     error_internal: "Listen over partnerskaber stoppede på grund af en intern fejl. Genindlæs siden for at prøve igen.",
     months: [

@@ -79,6 +79,9 @@ pub(super) static TEXTS: Texts = Texts {
     error_integrity: "The data file did not match its published fingerprint, so it is not shown.",
     error_not_allowed:
         "This page shows only data files its publisher allows, and the address given is not one of them.",
+    latest_source: "latest source {year}",
+    no_dated_source: "no dated source",
+    status_help: "Active: a source from the last three years says it runs. Completed: a source gives its end. Planned: announced, not yet started. Status unknown: no recent source says either way; the card gives the year of the newest source.",
     error_details: "Details are in the browser console.",
     error_internal: "The partnership list stopped because of an internal error. Reload the page to try again.",
     months: [

@@ -79,6 +79,9 @@ pub(super) static TEXTS: Texts = Texts {
     error_integrity: "Datatiedosto ei vastannut julkaistua tarkistussummaansa, joten sitä ei näytetä.",
     error_not_allowed:
         "Tällä sivulla näytetään vain julkaisijan sallimia datatiedostoja, eikä annettu osoite ole niiden joukossa.",
+    latest_source: "uusin lähde {year}",
+    no_dated_source: "ei päivättyä lähdettä",
+    status_help: "Käynnissä: viimeisen kolmen vuoden aikainen lähde kertoo yhteistyön olevan käynnissä. Päättynyt: lähde kertoo sen päättyneen. Suunnitteilla: ilmoitettu, mutta ei vielä alkanut. Tila ei tiedossa: mikään tuore lähde ei kerro tilasta; kortissa näkyy uusimman lähteen vuosi.",
     error_details: "Lisätiedot löytyvät selaimen konsolista.",
     error_internal: "Kumppanuuslista pysähtyi sisäisen virheen vuoksi. Yritä uudelleen lataamalla sivu uudelleen.",
     months: [

@@ -79,6 +79,9 @@ pub(super) static TEXTS: Texts = Texts {
     error_integrity: "Datafilen stemte ikke med det publiserte fingeravtrykket sitt, så den vises ikke.",
     error_not_allowed:
         "Denne siden viser bare datafiler som utgiveren tillater, og den oppgitte adressen er ikke blant dem.",
+    latest_source: "nyeste kilde {year}",
+    no_dated_source: "ingen datert kilde",
+    status_help: "Aktiv: en kilde fra de siste tre årene sier at samarbeidet pågår. Avsluttet: en kilde oppgir slutten. Planlagt: kunngjort, men ikke startet. Status ukjent: ingen nyere kilde sier noe om det; kortet viser året for den nyeste kilden.",
     error_details: "Detaljer står i nettleserens konsoll.",
     error_internal:
         "Listen over samarbeid stoppet på grunn av en intern feil. Last inn siden på nytt for å prøve igjen.",

@@ -79,6 +79,9 @@ pub(super) static TEXTS: Texts = Texts {
     error_integrity: "Datafilen stämde inte med sitt publicerade fingeravtryck och visas därför inte.",
     error_not_allowed:
         "Den här sidan visar bara datafiler som utgivaren tillåter, och den angivna adressen är inte en av dem.",
+    latest_source: "senaste källa {year}",
+    no_dated_source: "ingen daterad källa",
+    status_help: "Aktivt: en källa från de senaste tre åren säger att samarbetet pågår. Avslutat: en källa anger slutet. Planerat: aviserat men inte påbörjat. Status okänd: ingen nyare källa säger något om det; kortet visar året för den senaste källan.",
     error_details: "Detaljer finns i webbläsarens konsol.",
     error_internal:
         "Listan över partnerskap stoppade på grund av ett internt fel. Ladda om sidan för att försöka igen.",

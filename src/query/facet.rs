@@ -53,6 +53,8 @@ pub struct FacetSpec {
     pub by_count: bool,
     /// Whether its filter group starts folded.
     pub starts_folded: bool,
+    /// What its values mean, shown under its group's heading (where a label alone is not enough).
+    pub help: Option<fn(&Texts) -> &'static str>,
 }
 
 /// Declares [`Facet`] and its [`FacetSpec`]s in one table.
@@ -86,32 +88,32 @@ facets! {
     /// The Nordic countries a partnership works in.
     Country => FacetSpec {
         param: "country", setting: "country", setting_separator: ',', case: CodeCase::Upper, codes: Country::CODES,
-        label: |t| t.facet_country, by_count: false, starts_folded: false,
+        label: |t| t.facet_country, by_count: false, starts_folded: false, help: None,
     },
     /// Its focus areas.
     FocusArea => FacetSpec {
         param: "focus", setting: "focus", setting_separator: ',', case: CodeCase::Lower, codes: FocusArea::CODES,
-        label: |t| t.facet_focus_area, by_count: true, starts_folded: false,
+        label: |t| t.facet_focus_area, by_count: true, starts_folded: false, help: None,
     },
     /// What sort of partnership it is.
     PartnershipKind => FacetSpec {
         param: "kind", setting: "kind", setting_separator: ',', case: CodeCase::Lower, codes: PartnershipKind::CODES,
-        label: |t| t.facet_partnership_kind, by_count: false, starts_folded: false,
+        label: |t| t.facet_partnership_kind, by_count: false, starts_folded: false, help: None,
     },
     /// The kinds of organisation taking part (a record matches when any partner has the kind).
     PartnerKind => FacetSpec {
         param: "partner_kind", setting: "partner-kind", setting_separator: ',', case: CodeCase::Lower,
-        codes: PartnerKind::CODES, label: |t| t.facet_partner_kind, by_count: false, starts_folded: false,
+        codes: PartnerKind::CODES, label: |t| t.facet_partner_kind, by_count: false, starts_folded: false, help: None,
     },
     /// Whether it is running.
     Status => FacetSpec {
         param: "status", setting: "status", setting_separator: ',', case: CodeCase::Lower, codes: Status::CODES,
-        label: |t| t.facet_status, by_count: false, starts_folded: false,
+        label: |t| t.facet_status, by_count: false, starts_folded: false, help: Some(|t| t.status_help),
     },
     /// A named partner organisation (by the partner's `name`, exactly as in the data).
     Partner => FacetSpec {
         param: "partner", setting: "partner", setting_separator: ';', case: CodeCase::AsGiven, codes: &[],
-        label: |t| t.facet_partner, by_count: true, starts_folded: true,
+        label: |t| t.facet_partner, by_count: true, starts_folded: true, help: None,
     },
 }
 
@@ -183,6 +185,11 @@ mod tests {
         for lang in UiLang::ALL {
             let labels: Vec<&str> = Facet::ALL.iter().map(|f| (f.spec().label)(lang.texts())).collect();
             assert!(labels.iter().all(|l| !l.trim().is_empty()), "{lang:?}: {labels:?}");
+            for facet in Facet::ALL {
+                if let Some(help) = facet.spec().help {
+                    assert!(help(lang.texts()).len() > 20, "{lang:?} {facet:?}: a help text says something");
+                }
+            }
             let mut distinct = labels.clone();
             distinct.sort_unstable();
             distinct.dedup();

@@ -44,6 +44,9 @@ pub(super) fn facet_group(props: &FacetGroupProps<'_>) -> Html {
                 </button>
             </legend>
             if !props.collapsed {
+                if let Some(help) = facet.spec().help {
+                    <p class="np-facet__help">{ help(texts) }</p>
+                }
                 <ul class="np-facet__values">
                     { for shown.into_iter().map(|v| {
                         let value = v.value.clone();

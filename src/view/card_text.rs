@@ -4,6 +4,7 @@
 
 use crate::i18n::reader_text::{self, Shown};
 use crate::i18n::{Label, Texts, UiLang};
+use crate::load::freshness::newest_source;
 use crate::model::{DataLang, PartialDate, Partnership, Status};
 
 /// A date as precise as it is known: "2019", "January 2019", "23 November 2020".
@@ -73,8 +74,20 @@ pub fn funders(p: &Partnership, lang: UiLang) -> String {
 }
 
 /// "Strategic agreement · Active": the line above a card's title.
+/// For a record whose status is unknown, how old the newest evidence is,
+/// so a visitor can judge for themselves: "… · Status unknown · latest
+/// source 2021".
 pub fn kind_and_status(p: &Partnership, lang: UiLang) -> String {
-    format!("{} · {}", p.kind.label(lang), p.status.label(lang))
+    let mut line = format!("{} · {}", p.kind.label(lang), p.status.label(lang));
+    if p.status == Status::Unknown {
+        let texts = lang.texts();
+        line.push_str(" · ");
+        match newest_source(p) {
+            Some(date) => line.push_str(&texts.latest_source.replace("{year}", &date.year().to_string())),
+            None => line.push_str(texts.no_dated_source),
+        }
+    }
+    line
 }
 
 /// The countries as words: "Sweden, Denmark".
@@ -126,5 +139,26 @@ mod tests {
         assert_eq!(partner_name(&b.partners[0], UiLang::En), "Why");
         assert_eq!(partner_name(&b.partners[0], UiLang::Nb), "Y");
         assert_eq!(kind_and_status(b, UiLang::Sv), "Projekt · Avslutat");
+        // An unknown status says how old the newest evidence is, in every language.
+        let mut unknown = b.clone();
+        unknown.status = Status::Unknown;
+        assert_eq!(kind_and_status(&unknown, UiLang::En), "Project · Status unknown · no dated source");
+        unknown.sources.push(crate::model::Source {
+            url: None,
+            title: "t".into(),
+            published: Some(date("2021-05")),
+            language: DataLang::En,
+        });
+        unknown.sources.push(crate::model::Source {
+            url: None,
+            title: "u".into(),
+            published: None,
+            language: DataLang::En,
+        });
+        assert_eq!(kind_and_status(&unknown, UiLang::En), "Project · Status unknown · latest source 2021");
+        assert_eq!(kind_and_status(&unknown, UiLang::Sv), "Projekt · Status okänd · senaste källa 2021");
+        for lang in UiLang::ALL {
+            assert!(kind_and_status(&unknown, lang).ends_with(" 2021"), "{lang:?}");
+        }
     }
 }
