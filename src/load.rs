@@ -114,10 +114,11 @@ pub struct Loader<'t> {
     records: Vec<Partnership>,
     /// Problems of records, in file order.
     problems: ProblemLog,
-    /// Problems of the file itself (listed first), and the line of the first
-    /// `partnerships` and `schema_version` fields.
+    /// Problems of the file itself (listed first).
     file_problems: Vec<Problem>,
-    first_list_line: Option<(usize, bool)>,
+    /// The line of the `partnerships` field whose value `list` holds.
+    first_list_line: Option<usize>,
+    /// The line of the first `schema_version` field.
     first_version_line: Option<usize>,
     first_use: HashMap<String, usize>,
     /// The first `partnerships` list has ended: items of a later one are skipped.
@@ -187,7 +188,7 @@ impl<'t> Loader<'t> {
                 }
                 Some(Piece::Unreadable { line, column, message }) => {
                     taken += 1;
-                    if self.ignoring_list() {
+                    if self.list_done {
                         continue;
                     }
                     if let Some(index) = self.next_index() {
@@ -199,26 +200,12 @@ impl<'t> Loader<'t> {
                             path: String::new(),
                             kind: ProblemKind::Unreadable { line, column, message },
                         });
-                        self.problems.end_record(Some(&place), true);
+                        self.problems.end_record(&place, true);
                     }
                 }
-                Some(Piece::ListStart(line)) => match self.first_list_line {
-                    // The first list is read; a later one is checked as JSON and its records skipped, with a word.
-                    Some((first_line, first_is_list)) => {
-                        self.repeated_field("partnerships", first_line, line, first_is_list);
-                        if !first_is_list {
-                            self.first_list_line = Some((line, true));
-                            self.list = ListField::List;
-                        }
-                    }
-                    None => {
-                        self.first_list_line = Some((line, true));
-                        self.list = ListField::List;
-                    }
-                },
-                Some(Piece::ListEnd) => {
-                    self.list_done = self.list == ListField::List;
-                }
+                // The first list is read; a later one is checked as JSON and its records skipped, with a word.
+                Some(Piece::ListStart(line)) => self.partnerships_field(line, ListField::List),
+                Some(Piece::ListEnd) => self.list_done = true,
                 Some(Piece::Field(key, value, raw, line)) => match key.as_str() {
                     // Checked at the end: a syntax error anywhere comes first, as in a whole-file parse.
                     "schema_version" => {
@@ -228,19 +215,13 @@ impl<'t> Loader<'t> {
                         }
                         self.version = Some((value, raw));
                     }
-                    "partnerships" => match self.first_list_line {
-                        Some((first_line, true)) => self.repeated_field("partnerships", first_line, line, true),
-                        first => {
-                            if let Some((first_line, _)) = first {
-                                self.repeated_field("partnerships", first_line, line, false);
-                            }
-                            self.first_list_line = Some((line, false));
-                            self.list = match value {
-                                Json::Null => ListField::Missing,
-                                other => ListField::Other(other.type_name()),
-                            };
-                        }
-                    },
+                    "partnerships" => {
+                        let found = match value {
+                            Json::Null => ListField::Missing,
+                            other => ListField::Other(other.type_name()),
+                        };
+                        self.partnerships_field(line, found);
+                    }
                     _ => {
                         self.unknown.insert(key);
                     }
@@ -286,9 +267,18 @@ impl<'t> Loader<'t> {
         Dataset { records: self.records, problems, counts }
     }
 
-    /// Whether the reader is inside a `partnerships` list after the first.
-    fn ignoring_list(&self) -> bool {
-        self.list_done
+    /// A `partnerships` field at `line` holding `found`: the first list
+    /// given is the one read; before one, the last value counts (as in a
+    /// whole-file parse); a repeat is named either way.
+    fn partnerships_field(&mut self, line: usize, found: ListField) {
+        let first_is_list = self.list == ListField::List;
+        if let Some(first_line) = self.first_list_line {
+            self.repeated_field("partnerships", first_line, line, first_is_list);
+        }
+        if !first_is_list {
+            self.first_list_line = Some(line);
+            self.list = found;
+        }
     }
 
     /// A warning for a top-level field given a second time.
@@ -310,32 +300,30 @@ impl<'t> Loader<'t> {
 
     /// Reads the next item of the list.
     fn record(&mut self, value: &Json<'_>, line: usize) {
-        if self.ignoring_list() {
+        if self.list_done {
             return;
         }
         let Some(index) = self.next_index() else {
             return;
         };
-        let mut place = RecordRef { index, id: None, line: Some(line) };
-        let Some(record) = record::read(place.clone(), value, &mut self.problems) else {
-            place.id = value.get("id").and_then(Json::as_str).map(problem::clip);
-            self.problems.end_record(Some(&place), true);
+        let id = value.get("id").and_then(Json::as_str).map(problem::clip);
+        let place = RecordRef { index, id, line: Some(line) };
+        let Some(record) = record::read(&place, value, &mut self.problems) else {
+            self.problems.end_record(&place, true);
             return;
         };
         match self.first_use.get(record.id.as_str()) {
             Some(&first_index) => {
-                place.id = Some(record.id.to_string());
                 self.problems.push(Problem {
                     severity: Severity::Error,
                     record: Some(place.clone()),
                     path: "id".to_owned(),
                     kind: ProblemKind::DuplicateId { first_index },
                 });
-                self.problems.end_record(Some(&place), true);
+                self.problems.end_record(&place, true);
             }
             None => {
-                place.id = Some(record.id.to_string());
-                self.problems.end_record(Some(&place), false);
+                self.problems.end_record(&place, false);
                 self.first_use.insert(record.id.to_string(), index);
                 self.records.push(record);
             }

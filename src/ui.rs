@@ -36,3 +36,9 @@ pub use timeline::{Timeline, TimelineProps};
 pub use view_actions::{ViewActions, ViewActionsProps};
 pub use widget::{Widget, WidgetProps};
 pub use year_range::{YearRange, YearRangeProps};
+
+/// The widget's landmark name: the editor's title, else the interface
+/// language's name for the widget.
+fn landmark_label(title: Option<&String>, lang: crate::i18n::UiLang) -> yew::AttrValue {
+    title.map_or(yew::AttrValue::Static(lang.texts().widget_label), |t| yew::AttrValue::from(t.clone()))
+}

@@ -142,13 +142,34 @@ fn on_off(value: &str) -> Result<bool, String> {
     }
 }
 
-/// Every option name, without the `data-` prefix, in the order they are read.
-pub fn option_names() -> impl Iterator<Item = &'static str> {
+/// One option: a setting of the table, or a facet's locked filter.
+#[derive(Clone, Copy)]
+enum EditorOption {
+    Setting(&'static Setting),
+    Facet(Facet),
+}
+
+impl EditorOption {
+    fn name(self) -> &'static str {
+        match self {
+            EditorOption::Setting(setting) => setting.name,
+            EditorOption::Facet(facet) => facet.setting(),
+        }
+    }
+}
+
+/// Every option, in the order they are read.
+fn all_options() -> impl Iterator<Item = EditorOption> {
     FIRST_SETTINGS
         .iter()
-        .map(|s| s.name)
-        .chain(Facet::ALL.into_iter().map(Facet::setting))
-        .chain(LAST_SETTINGS.iter().map(|s| s.name))
+        .map(EditorOption::Setting)
+        .chain(Facet::ALL.map(EditorOption::Facet))
+        .chain(LAST_SETTINGS.iter().map(EditorOption::Setting))
+}
+
+/// Every option name, without the `data-` prefix, in the order they are read.
+pub fn option_names() -> impl Iterator<Item = &'static str> {
+    all_options().map(EditorOption::name)
 }
 
 /// Where a widget keeps its query in the page address.
@@ -223,22 +244,23 @@ pub fn read(get: impl Fn(&str) -> Option<String>) -> (EmbedOptions, Vec<OptionPr
         let value: String = value.chars().take(80).collect();
         problems.push(OptionProblem { attribute: format!("data-{name}"), value, expected });
     };
-    let settings =
-        FIRST_SETTINGS.iter().map(Some).chain(Facet::ALL.map(|_| None)).chain(LAST_SETTINGS.iter().map(Some));
-    for (name, setting) in option_names().zip(settings) {
+    for option in all_options() {
+        let name = option.name();
         let Some(raw) = get(name) else { continue };
         if raw.chars().count() > MAX_VALUE_CHARS {
             problem(name, &raw, format!("at most {MAX_VALUE_CHARS} characters"));
             continue;
         }
         let value = raw.trim();
-        if let Some(setting) = setting {
-            if let Err(expected) = (setting.apply)(value, &mut options) {
-                problem(name, value, expected);
+        let facet = match option {
+            EditorOption::Setting(setting) => {
+                if let Err(expected) = (setting.apply)(value, &mut options) {
+                    problem(name, value, expected);
+                }
+                continue;
             }
-            continue;
-        }
-        let Some(facet) = Facet::from_setting(name) else { continue };
+            EditorOption::Facet(facet) => facet,
+        };
         let spec = facet.spec();
         for part in value.split(spec.setting_separator).map(str::trim).filter(|p| !p.is_empty()) {
             match FacetValue::parse(facet, &spec.case.apply(part)) {

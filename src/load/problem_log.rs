@@ -41,12 +41,8 @@ pub(super) struct ProblemLog {
 impl ProblemLog {
     /// Records one problem (listed if there is room).
     pub(super) fn push(&mut self, problem: Problem) {
-        let is_error = problem.severity == Severity::Error;
-        if is_error {
-            self.counts.errors += 1;
-        } else {
-            self.counts.warnings += 1;
-        }
+        let severity = problem.severity;
+        count(&mut self.counts.errors, &mut self.counts.warnings, severity);
         self.record_drops_value |= problem.drops_value();
         let room_in_record = problem.record.is_none() || self.record_listed < MAX_LISTED_PER_RECORD;
         if room_in_record && self.listed.len() < MAX_LISTED_PROBLEMS {
@@ -55,42 +51,31 @@ impl ProblemLog {
             }
             self.listed.push(problem);
         } else {
-            let count = if problem.record.is_some() && self.listed.len() < MAX_LISTED_PROBLEMS {
+            let (errors, warnings) = if problem.record.is_some() && self.listed.len() < MAX_LISTED_PROBLEMS {
                 &mut self.record_unlisted
             } else {
                 &mut self.unlisted
             };
-            if is_error {
-                count.0 += 1;
-            } else {
-                count.1 += 1;
-            }
+            count(errors, warnings, severity);
         }
     }
 
     /// Closes the record at `place`: counts it as left out or as shown with a
     /// value missing, and says how many of its problems were not listed.
-    pub(super) fn end_record(&mut self, place: Option<&RecordRef>, rejected: bool) {
+    pub(super) fn end_record(&mut self, place: &RecordRef, rejected: bool) {
         if rejected {
             self.counts.rejected += 1;
         } else if self.record_drops_value {
             self.counts.incomplete += 1;
         }
-        let (errors, warnings) = std::mem::take(&mut self.record_unlisted);
-        if errors + warnings > 0 {
-            let summary = place.cloned().map(|record| Problem {
-                severity: if errors > 0 { Severity::Error } else { Severity::Warning },
-                record: Some(record),
-                path: String::new(),
-                kind: ProblemKind::NotListed { errors, warnings },
-            });
-            match summary {
+        let unlisted = std::mem::take(&mut self.record_unlisted);
+        if unlisted.0 + unlisted.1 > 0 {
+            if self.listed.len() < MAX_LISTED_PROBLEMS {
                 // The summary takes the record's last place, so it is never cut.
-                Some(summary) if self.listed.len() < MAX_LISTED_PROBLEMS => self.listed.push(summary),
-                _ => {
-                    self.unlisted.0 += errors;
-                    self.unlisted.1 += warnings;
-                }
+                self.listed.push(not_listed(Some(place.clone()), unlisted));
+            } else {
+                self.unlisted.0 += unlisted.0;
+                self.unlisted.1 += unlisted.1;
             }
         }
         self.record_listed = 0;
@@ -100,10 +85,7 @@ impl ProblemLog {
     /// Problems of the file itself, listed before the records'.
     pub(super) fn prepend(&mut self, mut first: Vec<Problem>) {
         for problem in &first {
-            match problem.severity {
-                Severity::Error => self.counts.errors += 1,
-                Severity::Warning => self.counts.warnings += 1,
-            }
+            count(&mut self.counts.errors, &mut self.counts.warnings, problem.severity);
         }
         first.append(&mut self.listed);
         self.listed = first;
@@ -111,15 +93,27 @@ impl ProblemLog {
 
     /// The listed problems, closed by a count of the others, and the counts.
     pub(super) fn finish(mut self) -> (Vec<Problem>, ProblemCounts) {
-        let (errors, warnings) = self.unlisted;
-        if errors + warnings > 0 {
-            self.listed.push(Problem {
-                severity: if errors > 0 { Severity::Error } else { Severity::Warning },
-                record: None,
-                path: String::new(),
-                kind: ProblemKind::NotListed { errors, warnings },
-            });
+        if self.unlisted.0 + self.unlisted.1 > 0 {
+            self.listed.push(not_listed(None, self.unlisted));
         }
         (self.listed, self.counts)
+    }
+}
+
+/// Counts one problem of `severity` among `errors` or `warnings`.
+fn count(errors: &mut usize, warnings: &mut usize, severity: Severity) {
+    match severity {
+        Severity::Error => *errors += 1,
+        Severity::Warning => *warnings += 1,
+    }
+}
+
+/// How many `(errors, warnings)` of `record` (or of the file) are not listed.
+fn not_listed(record: Option<RecordRef>, (errors, warnings): (usize, usize)) -> Problem {
+    Problem {
+        severity: if errors > 0 { Severity::Error } else { Severity::Warning },
+        record,
+        path: String::new(),
+        kind: ProblemKind::NotListed { errors, warnings },
     }
 }

@@ -39,11 +39,11 @@ const PARTNER_FIELDS: [&str; 4] = ["name", "name_en", "kind", "country"];
 const FUNDER_FIELDS: [&str; 3] = ["name", "name_en", "country"];
 const SOURCE_FIELDS: [&str; 4] = ["url", "title", "published", "language"];
 
-/// Reads the record at `place` (its id is read here); `None` (with its problems pushed) when it has errors.
-pub(super) fn read(place: RecordRef, value: &Json<'_>, problems: &mut ProblemLog) -> Option<Partnership> {
-    // Clipped: every problem of the record carries it.
-    let id = value.get("id").and_then(Json::as_str).map(super::problem::clip);
-    let mut reader = Reader { record: RecordRef { id, ..place }, problems, failed: false, strict: true };
+/// Reads the record at `place` (whose `id` is the record's, clipped: every
+/// problem of the record carries it); `None` (with its problems pushed) when
+/// it has errors.
+pub(super) fn read(place: &RecordRef, value: &Json<'_>, problems: &mut ProblemLog) -> Option<Partnership> {
+    let mut reader = Reader { record: place.clone(), problems, failed: false, strict: true };
     let partnership = reader.partnership(value);
     if reader.failed {
         None

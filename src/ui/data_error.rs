@@ -3,16 +3,16 @@
 
 use yew::prelude::*;
 
-use crate::embed::theme::Theme;
-use crate::i18n::UiLang;
+use super::landmark_label;
+use crate::embed::settings::Settings;
 use crate::view::Failure;
 
-/// Shown instead of the grid when the data cannot be read at all; `title`
-/// names the landmark (by default the interface language's name for it).
-pub(super) fn data_error(failure: Failure, lang: UiLang, theme: Theme, title: Option<AttrValue>) -> Html {
+/// Shown instead of the grid when the data cannot be read at all.
+pub(super) fn data_error(failure: Failure, settings: &Settings) -> Html {
+    let lang = settings.lang;
     let texts = lang.texts();
     html! {
-        <section class="np-widget" data-theme={theme.code()} lang={lang.tag()} aria-label={title.unwrap_or(AttrValue::Static(texts.widget_label))}>
+        <section class="np-widget" data-theme={settings.theme.code()} lang={lang.tag()} aria-label={landmark_label(settings.title.as_ref(), lang)}>
             <div class="np-error" role="alert">
                 <p class="np-error__title">{ texts.data_error }</p>
                 <p class="np-error__detail">{ failure.message(texts) }{ " " }{ texts.error_details }</p>

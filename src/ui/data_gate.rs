@@ -7,6 +7,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::data_error::data_error;
+use super::landmark_label;
 use super::Widget;
 use crate::embed::settings::Settings;
 use crate::view::{DataState, UrlSyncHandle};
@@ -42,11 +43,9 @@ pub(super) fn data_gate(props: &DataGateProps) -> Html {
     let settings = &props.settings;
     match &props.state {
         DataState::Loading => {
-            let texts = settings.lang.texts();
-            let label = settings.title.clone().map_or(AttrValue::Static(texts.widget_label), AttrValue::from);
             html! {
-                <section class="np-widget" data-theme={settings.theme.code()} lang={settings.lang.tag()} aria-label={label}>
-                    <p class="np-count" role="status">{ texts.loading }</p>
+                <section class="np-widget" data-theme={settings.theme.code()} lang={settings.lang.tag()} aria-label={landmark_label(settings.title.as_ref(), settings.lang)}>
+                    <p class="np-count" role="status">{ settings.lang.texts().loading }</p>
                 </section>
             }
         }
@@ -54,8 +53,6 @@ pub(super) fn data_gate(props: &DataGateProps) -> Html {
             <Widget data={Rc::clone(data)} index={index.clone()} settings={settings.clone()} url={props.url.clone()}
                 notices={props.notices.clone()} show_all={props.show_all} />
         },
-        DataState::Failed(failure) => {
-            data_error(*failure, settings.lang, settings.theme, settings.title.clone().map(AttrValue::from))
-        }
+        DataState::Failed(failure) => data_error(*failure, settings),
     }
 }

@@ -151,7 +151,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
 
     let lang = state.lang;
     let texts = lang.texts();
-    let title = settings.title.clone().map_or(AttrValue::Static(texts.widget_label), AttrValue::from);
+    let title = super::landmark_label(settings.title.as_ref(), lang);
     let total = props.data.records.len();
     let chips = chips(&state.query, lang);
     let n_filters = state.query.selected().count() + usize::from(!state.query.years.is_open());

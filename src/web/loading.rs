@@ -22,7 +22,7 @@ const RECORDS_PER_STEP: usize = 32;
 /// builds after.
 pub enum Loaded {
     /// Nothing could be read (the console has why).
-    Failed(DataState),
+    Failed(Failure),
     /// The records, their index and the first results.
     Ready {
         /// The records and problems.
@@ -36,7 +36,7 @@ impl Loaded {
     /// The state a widget shows for it.
     pub fn state(&self) -> DataState {
         match self {
-            Loaded::Failed(state) => state.clone(),
+            Loaded::Failed(failure) => DataState::Failed(*failure),
             Loaded::Ready { dataset, shared } => DataState::Ready(Rc::clone(dataset), Some(shared.clone())),
         }
     }
@@ -112,8 +112,8 @@ async fn build_index(
 /// Gives the index the records' words if it lacks them (then tells the
 /// widget, whose waiting search can run), then every interface language it
 /// lacks, a slice at a time, once the first render is on screen and the
-/// browser is idle. A part a visitor needed sooner was built then
-/// (`Index::prepare_text`, `Index::prepare`) and is skipped here.
+/// browser is idle. A language a visitor switched to sooner was built then
+/// (`Index::prepare`) and is skipped here.
 ///
 /// # Errors
 ///
@@ -130,7 +130,7 @@ pub async fn build_the_rest(
     pacer.check()?;
     if !index.has_text() {
         let mut text = index.text_builder(&dataset.records);
-        while !index.has_text() && !text.step() {
+        while !text.step() {
             pacer.pause_if_due().await?;
         }
         index.add_text(text);
@@ -179,8 +179,8 @@ pub fn compiled_in(_: &EmbedOptions, _: u16) -> DataState {
 
 fn failed(source: &str, error: &LoadError) -> Loaded {
     console::report_error(source, error);
-    Loaded::Failed(DataState::Failed(match error {
+    Loaded::Failed(match error {
         LoadError::TooLarge { .. } => Failure::TooLarge,
         _ => Failure::Invalid,
-    }))
+    })
 }
