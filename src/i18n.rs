@@ -211,6 +211,12 @@ pub struct Texts {
     pub link_copied: &'static str,
     /// Label of the link shown when it could not be copied.
     pub copy_this_link: &'static str,
+    /// The visible word before the "CSV" and "JSON" buttons (whose names are `save_csv`, `save_json`).
+    pub download: &'static str,
+    /// The details dialog's button that copies a link opening this partnership.
+    pub copy_partnership_link: &'static str,
+    /// A link named a partnership the list does not hold (`{id}`: the id from the link).
+    pub unknown_partnership: &'static str,
     /// Accessible name of the map of countries (each country in it is a checkbox).
     pub map_label: &'static str,
     /// Under the timeline: one partnership has no start date, so is not in the chart.
@@ -302,7 +308,7 @@ mod tests {
     type Template = (&'static str, fn(&Texts) -> &'static str, &'static [&'static str]);
 
     /// Every template and the placeholders it must hold, in every language.
-    const TEMPLATES: [Template; 13] = [
+    const TEMPLATES: [Template; 14] = [
         ("count_one", |t| t.count_one, &["{n}"]),
         ("count_many", |t| t.count_many, &["{n}"]),
         ("rejected_notice", |t| t.rejected_notice, &["{n}"]),
@@ -315,6 +321,7 @@ mod tests {
         ("more_partners", |t| t.more_partners, &["{n}"]),
         ("selected_count", |t| t.selected_count, &["{n}"]),
         ("error_http", |t| t.error_http, &["{status}"]),
+        ("unknown_partnership", |t| t.unknown_partnership, &["{id}"]),
         ("rejected_notice_one", |t| t.rejected_notice_one, &[]),
     ];
 
@@ -346,6 +353,8 @@ mod tests {
             assert!(t.count_many.contains("{n}") && t.count_one.contains("{n}"), "{lang:?}");
             assert!(t.rejected_notice.contains("{n}"), "{lang:?}");
             assert!(t.months.iter().all(|m| !m.is_empty()));
+            // The buttons show "CSV" and "JSON"; their names must contain what they show.
+            assert!(t.save_csv.contains("CSV") && t.save_json.contains("JSON"), "{lang:?}");
         }
         assert_eq!(UiLang::En.texts().count(1), "1 partnership");
         assert_eq!(UiLang::Sv.texts().count(48), "48 partnerskap");

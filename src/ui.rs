@@ -5,6 +5,7 @@
 
 mod active_filters;
 mod card_grid;
+mod copy_link;
 mod country_map;
 mod data_error;
 mod data_gate;
@@ -26,6 +27,7 @@ mod widget;
 mod year_range;
 
 pub use card_grid::{CardGrid, CardGridProps};
+use copy_link::use_copy_link;
 pub use data_gate::{DataGate, DataGateProps};
 pub use details_dialog::{DetailsDialog, DetailsDialogProps};
 pub use embedded_widget::{render_embedded, EmbeddedWidget, EmbeddedWidgetProps};

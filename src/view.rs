@@ -18,4 +18,4 @@ mod url_sync;
 
 pub use data_state::{DataState, SharedIndex};
 pub use failure::Failure;
-pub use url_sync::{starting_query, UrlSync, UrlSyncHandle};
+pub use url_sync::{starting_address, UrlSync, UrlSyncHandle};

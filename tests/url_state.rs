@@ -2,7 +2,7 @@
 //! instance prefixes, and the round trip as a property.
 
 use nordic_partnerships::model::{Country, FocusArea, PartnerKind, PartnershipKind, Status};
-use nordic_partnerships::query::url_state::{merge, parse, to_query_string};
+use nordic_partnerships::query::url_state::{merge, parse, read, to_query_string, WidgetAddress};
 use nordic_partnerships::query::{FacetValue, Query, SortOrder, YearRange};
 
 mod common;
@@ -66,8 +66,8 @@ fn prefixes_keep_two_widgets_and_the_host_page_apart() {
     let first = issue_example();
     let second = Query::new().with(FacetValue::Status(Status::Completed));
     let page = "?lang=sv";
-    let page = merge(page, "np1-", &first);
-    let page = merge(&page, "np2-", &second);
+    let page = merge(page, "np1-", &WidgetAddress::from(first.clone()));
+    let page = merge(&page, "np2-", &WidgetAddress::from(second.clone()));
     assert_eq!(
         page,
         "?lang=sv&np1-q=ai&np1-country=NO,SE&np1-focus=digital_health&np1-from=2019&np1-sort=newest&np2-status=completed"
@@ -75,10 +75,39 @@ fn prefixes_keep_two_widgets_and_the_host_page_apart() {
     assert_eq!(parse(&page, "np1-"), first);
     assert_eq!(parse(&page, "np2-"), second);
     // Clearing one widget leaves the rest alone, in place.
-    assert_eq!(merge(&page, "np1-", &Query::new()), "?lang=sv&np2-status=completed");
-    assert_eq!(merge("?lang=sv", "", &Query::new()), "?lang=sv", "unknown names are not ours, even unprefixed");
-    assert_eq!(merge("?q=old&flag", "", &Query::new()), "?flag");
-    assert_eq!(merge("", "", &Query::new()), "");
+    assert_eq!(merge(&page, "np1-", &WidgetAddress::default()), "?lang=sv&np2-status=completed");
+    assert_eq!(
+        merge("?lang=sv", "", &WidgetAddress::default()),
+        "?lang=sv",
+        "unknown names are not ours, even unprefixed"
+    );
+    assert_eq!(merge("?q=old&flag", "", &WidgetAddress::default()), "?flag");
+    assert_eq!(merge("", "", &WidgetAddress::default()), "");
+}
+
+#[test]
+fn an_open_partnership_is_its_own_parameter_per_widget() {
+    use nordic_partnerships::model::RecordId;
+    let id = |s: &str| RecordId::parse(s);
+    let opened = WidgetAddress { query: issue_example(), open: id("umu-region-vasterbotten") };
+    let page = merge("?lang=sv&np2-open=other", "np1-", &opened);
+    assert_eq!(
+        page,
+        "?lang=sv&np2-open=other&np1-q=ai&np1-country=NO,SE&np1-focus=digital_health&np1-from=2019&np1-sort=newest&np1-open=umu-region-vasterbotten"
+    );
+    assert_eq!(read(&page, "np1-"), opened);
+    assert_eq!(read(&page, "np2-").open, id("other"));
+    assert_eq!(read(&page, "np3-"), WidgetAddress::default());
+    // Closing removes only this widget's `open`; the view's query stays.
+    let closed = merge(&page, "np1-", &WidgetAddress::from(issue_example()));
+    assert!(!closed.contains("np1-open") && closed.contains("np2-open=other"), "{closed}");
+    // A malformed id is ignored (ids are kebab-case, at most 100 characters); the last good one wins.
+    assert_eq!(read("?open=Bad%20Id", "").open, None);
+    assert_eq!(read(&format!("?open={}", "a".repeat(101)), "").open, None);
+    assert_eq!(read("?open=a-1&open=%3Cscript%3E&open=b-2&open=", "").open, id("b-2"));
+    // `open` is never part of the query, and a view's own query string never carries it.
+    assert_eq!(parse("?open=a-1", ""), Query::new());
+    assert_eq!(to_query_string(&read("?q=x&open=a-1", "").query, ""), "q=x");
 }
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -130,7 +159,7 @@ mod props {
         #[test]
         fn merge_replaces_only_ours(q in query(), old in query(), prefix in "np[0-9]-") {
             let page = format!("?x=1&{}&y", to_query_string(&old, &prefix));
-            let merged = merge(&page, &prefix, &q);
+            let merged = merge(&page, &prefix, &WidgetAddress::from(q.clone()));
             prop_assert_eq!(parse(&merged, &prefix), q);
             prop_assert!(merged.starts_with("?x=1&y"));
         }
@@ -138,7 +167,7 @@ mod props {
         #[test]
         fn parsing_never_panics(input in any::<String>(), prefix in ".{0,3}") {
             let _ = parse(&input, &prefix);
-            let _ = merge(&input, &prefix, &Query::new());
+            let _ = merge(&input, &prefix, &WidgetAddress::default());
         }
 
         #[test]

@@ -7,6 +7,7 @@ use std::rc::Rc;
 use nordic_partnerships::embed::settings::Settings;
 use nordic_partnerships::i18n::UiLang;
 use nordic_partnerships::load::load;
+use nordic_partnerships::query::url_state::WidgetAddress;
 use nordic_partnerships::query::Query;
 use nordic_partnerships::ui::{DataGate, DataGateProps};
 use nordic_partnerships::view::state::HistoryMode;
@@ -165,13 +166,14 @@ struct FakeUrl {
 }
 
 impl UrlSync for FakeUrl {
-    fn read(&self) -> Query {
-        self.start.clone()
+    fn read(&self) -> WidgetAddress {
+        WidgetAddress::from(self.start.clone())
     }
-    fn write(&self, query: &Query, mode: HistoryMode) {
-        self.writes.borrow_mut().push((nordic_partnerships::query::url_state::to_query_string(query, ""), mode));
+    fn write(&self, address: &WidgetAddress, mode: HistoryMode) {
+        let written = nordic_partnerships::query::url_state::merge("", "", address);
+        self.writes.borrow_mut().push((written.trim_start_matches('?').to_owned(), mode));
     }
-    fn listen(&self, _on_restore: Box<dyn Fn(Query)>) -> Box<dyn Any> {
+    fn listen(&self, _on_restore: Box<dyn Fn(WidgetAddress)>) -> Box<dyn Any> {
         Box::new(())
     }
 }

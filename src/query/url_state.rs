@@ -8,7 +8,9 @@
 //! Parameters, always written in this order and only when not at their
 //! default: `q` (text), `country`, `focus`, `kind` (partnership kind),
 //! `partner_kind`, `status`, `partner` (partner names), `from`, `to` (years),
-//! `sort` (`newest`, `oldest` or `title`; relevance is the default). A facet's
+//! `sort` (`newest`, `oldest` or `title`; relevance is the default), and then
+//! `open` (the id of the partnership whose details are open, see
+//! [`WidgetAddress`]; never part of a view's own link). A facet's
 //! values are comma-separated, in canonical order ([`FacetValue`]'s order).
 //! Text is form-encoded: space as `+`, everything but `A–Z a–z 0–9 - . _ ~`
 //! percent-encoded as UTF-8 (so a comma inside a partner name is `%2C`).
@@ -25,6 +27,7 @@
 //! capped (see the `MAX_` constants) so a hostile link cannot make the widget
 //! do unbounded work.
 
+use crate::model::RecordId;
 use crate::query::{Facet, FacetValue, Query, SortOrder, YearRange};
 
 /// Only this many bytes of a query string are read.
@@ -42,6 +45,23 @@ const TEXT: &str = "q";
 const FROM: &str = "from";
 const TO: &str = "to";
 const SORT: &str = "sort";
+const OPEN: &str = "open";
+
+/// What a widget keeps in the page address: the query it shows and the
+/// partnership whose details are open, so a link can open one.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct WidgetAddress {
+    /// The visitor's query.
+    pub query: Query,
+    /// The record whose details are open.
+    pub open: Option<RecordId>,
+}
+
+impl From<Query> for WidgetAddress {
+    fn from(query: Query) -> WidgetAddress {
+        WidgetAddress { query, open: None }
+    }
+}
 
 /// The URL value of a sort order; `None` for the default, which is not written.
 fn sort_param(sort: SortOrder) -> Option<&'static str> {
@@ -50,7 +70,7 @@ fn sort_param(sort: SortOrder) -> Option<&'static str> {
 
 /// Whether `name` (decoded, prefix removed) is one of this module's parameters.
 fn is_ours(name: &str) -> bool {
-    [TEXT, FROM, TO, SORT].contains(&name) || Facet::from_param(name).is_some()
+    [TEXT, FROM, TO, SORT, OPEN].contains(&name) || Facet::from_param(name).is_some()
 }
 
 /// The query as a query string, without the leading `?`; empty for the
@@ -133,13 +153,23 @@ pub fn parse(search: &str, prefix: &str) -> Query {
     query
 }
 
-/// The page's new query string after the widget's query changed: `search`
+/// The widget's address in a query string: its query ([`parse`]) and the
+/// open record (the last well-formed `open` id; others are ignored).
+pub fn read(search: &str, prefix: &str) -> WidgetAddress {
+    let open = pairs(search)
+        .filter(|(name, _)| decode(name).strip_prefix(prefix) == Some(OPEN))
+        .filter_map(|(_, value)| RecordId::parse(&decode(value)))
+        .last();
+    WidgetAddress { query: parse(search, prefix), open }
+}
+
+/// The page's new query string after the widget's address changed: `search`
 /// (the current one, with or without `?`) with every parameter of this
 /// widget (names starting with `prefix` and naming one of ours) replaced by
-/// `query`'s, and all other parameters kept as they were, in their places.
+/// `address`'s, and all other parameters kept as they were, in their places.
 /// Returns `""` when nothing is left, else a string starting with `?`, ready
 /// for `history.replaceState`.
-pub fn merge(search: &str, prefix: &str, query: &Query) -> String {
+pub fn merge(search: &str, prefix: &str, address: &WidgetAddress) -> String {
     let others = pairs(search).filter(|(name, _)| {
         let name = decode(name);
         !name.strip_prefix(prefix).is_some_and(is_ours)
@@ -147,9 +177,12 @@ pub fn merge(search: &str, prefix: &str, query: &Query) -> String {
     let mut parts: Vec<String> = others
         .map(|(name, value)| if value.is_empty() { name.to_owned() } else { format!("{name}={value}") })
         .collect();
-    let ours = to_query_string(query, prefix);
+    let ours = to_query_string(&address.query, prefix);
     if !ours.is_empty() {
         parts.push(ours);
+    }
+    if let Some(id) = &address.open {
+        parts.push(format!("{}{OPEN}={id}", encode(prefix)));
     }
     if parts.is_empty() {
         String::new()

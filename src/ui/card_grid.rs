@@ -68,11 +68,12 @@ pub fn CardGrid(props: &CardGridProps) -> Html {
     let n_more = total.saturating_sub(props.n_visible).min(props.page_size);
     let on_more = props.on_action.reform(|_: MouseEvent| Action::ShowMore);
     let on_open = {
-        let on_action = props.on_action.clone();
+        let (on_action, data) = (props.on_action.clone(), Rc::clone(&props.data));
         Callback::from(move |event: MouseEvent| {
-            let opened = crate::web::dom::closest_attribute(&event, OPEN_ATTRIBUTE).and_then(|i| i.parse().ok());
-            if let Some(index) = opened {
-                on_action.emit(Action::OpenDetails(index));
+            let opened =
+                crate::web::dom::closest_attribute(&event, OPEN_ATTRIBUTE).and_then(|i| i.parse::<usize>().ok());
+            if let Some(record) = opened.and_then(|i| data.records.get(i)) {
+                on_action.emit(Action::OpenDetails(record.id.clone()));
             }
         })
     };

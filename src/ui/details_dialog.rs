@@ -12,7 +12,7 @@ use crate::view::card_markup::{self, CardContext};
 use crate::view::card_text;
 use crate::view::headings::heading_tag;
 
-use super::SafeMarkup;
+use super::{use_copy_link, SafeMarkup};
 
 /// Properties of [`DetailsDialog`].
 #[derive(Properties, PartialEq)]
@@ -21,6 +21,9 @@ pub struct DetailsDialogProps {
     pub data: Rc<Dataset>,
     /// The record shown, or `None` while closed.
     pub index: Option<usize>,
+    /// A link that opens this record's details, to copy (none without an address bar).
+    #[prop_or_default]
+    pub link: Option<AttrValue>,
     /// The level of the widget's heading; the dialog's title sits one below.
     pub heading_level: u8,
     /// The interface language.
@@ -39,6 +42,7 @@ pub fn DetailsDialog(props: &DetailsDialogProps) -> Html {
     }
     let lang = props.lang;
     let texts = lang.texts();
+    let copy_link = use_copy_link(props.link.clone(), texts.copy_partnership_link, lang);
     let on_close_event = props.on_close.reform(|_: Event| ());
     let on_close_button = props.on_close.reform(|_: MouseEvent| ());
     let record = props.index.and_then(|i| props.data.records.get(i));
@@ -56,6 +60,9 @@ pub fn DetailsDialog(props: &DetailsDialogProps) -> Html {
                         <button type="button" class="np-button np-dialog__close" onclick={on_close_button}>{ texts.close }</button>
                     </header>
                     <SafeMarkup html={card_markup::details(p, CardContext { lang, heading_level: props.heading_level, href: &crate::web::links::safe_href })} />
+                    if props.link.is_some() {
+                        <div class="np-view-actions np-dialog__actions">{ copy_link }</div>
+                    }
                 </div>
             }
         </dialog>

@@ -9,7 +9,7 @@ use yew::prelude::*;
 use super::data_gate::data_gate;
 use super::hooks::use_printing;
 use super::DataGateProps;
-use crate::view::{starting_query, DataState};
+use crate::view::{starting_address, DataState};
 use crate::web::session::{self, LoadPlan};
 use crate::web::{loading, MountRequest, Unmount, WidgetContext};
 
@@ -56,7 +56,7 @@ pub fn EmbeddedWidget(props: &EmbeddedWidgetProps) -> Html {
                     options: context.options.clone(),
                     today: context.settings.today_year.unwrap_or_default(),
                     lang: context.settings.lang,
-                    start: starting_query(context.url.as_ref(), &context.settings.initial_query),
+                    start: starting_address(context.url.as_ref(), &context.settings.initial_query).query,
                 };
                 session::start(plan, move |next| state.set(next))
             });

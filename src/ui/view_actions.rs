@@ -8,9 +8,12 @@ use yew::prelude::*;
 use crate::export::{file_name, Format};
 use crate::i18n::UiLang;
 use crate::load::Dataset;
+use crate::query::url_state::WidgetAddress;
 use crate::query::Query;
 use crate::search::Results;
 use crate::view::UrlSyncHandle;
+
+use super::use_copy_link;
 
 /// Properties of [`ViewActions`].
 #[derive(Properties, PartialEq)]
@@ -29,20 +32,11 @@ pub struct ViewActionsProps {
     pub lang: UiLang,
 }
 
-/// What the last "Copy link" did.
-#[derive(Clone, PartialEq)]
-enum Copied {
-    Yes,
-    /// It could not; the link is shown to copy by hand.
-    No(AttrValue),
-}
-
 /// The save and share buttons, with a status line for the copy.
 #[component]
 pub fn ViewActions(props: &ViewActionsProps) -> Html {
     let texts = props.lang.texts();
     let anchor = use_node_ref();
-    let copied = use_state(|| None::<Copied>);
     let save = |format: Format| {
         let (data, results, query, anchor) =
             (Rc::clone(&props.data), Rc::clone(&props.results), props.query.clone(), anchor.clone());
@@ -53,48 +47,17 @@ pub fn ViewActions(props: &ViewActionsProps) -> Html {
         })
     };
     let (on_csv, on_json) = (save(Format::Csv), save(Format::Json));
-    let link = props.url.as_ref().and_then(|url| url.0.link(&props.query));
-    let copy = link.clone().map(|link| {
-        let copied = copied.clone();
-        Callback::from(move |_: MouseEvent| {
-            let (copied, link) = (copied.clone(), link.clone());
-            yew::platform::spawn_local(async move {
-                let ok = crate::web::save::copy_text(&link).await;
-                copied.set(Some(if ok { Copied::Yes } else { Copied::No(link.into()) }));
-            });
-        })
-    });
-    // The link to copy by hand is focused and selected: Ctrl+C is all it takes.
-    let fallback = use_node_ref();
-    {
-        let fallback = fallback.clone();
-        use_effect_with((*copied).clone(), move |copied| {
-            if matches!(copied, Some(Copied::No(_))) {
-                crate::web::dom::focus_and_select(&fallback);
-            }
-        });
-    }
-    // A status about an earlier view is stale once the view changes.
-    {
-        let copied = copied.clone();
-        use_effect_with(props.query.clone(), move |_| copied.set(None));
-    }
+    // The view's link: its query, never an open partnership's details.
+    let link = props.url.as_ref().and_then(|url| url.0.link(&WidgetAddress::from(props.query.clone())));
+    let copy_link = use_copy_link(link.map(AttrValue::from), texts.copy_link, props.lang);
     html! {
         <div class="np-view-actions" role="group" aria-label={texts.view_actions} ref={anchor}>
-            <button type="button" class="np-link-button" onclick={on_csv}>{ texts.save_csv }</button>
-            <button type="button" class="np-link-button" onclick={on_json}>{ texts.save_json }</button>
-            if let Some(onclick) = copy {
-                <button type="button" class="np-link-button" {onclick}>{ texts.copy_link }</button>
-            }
-            <span class="np-view-actions__status" aria-live="polite">
-                if *copied == Some(Copied::Yes) { { texts.link_copied } }
-            </span>
-            if let Some(Copied::No(link)) = &*copied {
-                <label class="np-view-actions__link">
-                    <span>{ texts.copy_this_link }</span>
-                    <input type="text" readonly=true value={link.clone()} ref={fallback} />
-                </label>
-            }
+            // "Download: CSV JSON Copy link" fits a phone's line; each button's
+            // name still says what it does (and contains its visible text).
+            <span class="np-view-actions__label" aria-hidden="true">{ texts.download }</span>
+            <button type="button" class="np-link-button" aria-label={texts.save_csv} onclick={on_csv}>{ "CSV" }</button>
+            <button type="button" class="np-link-button" aria-label={texts.save_json} onclick={on_json}>{ "JSON" }</button>
+            { copy_link }
         </div>
     }
 }

@@ -15,11 +15,13 @@ use super::search_box::{search_box, SearchBoxProps};
 use super::{CardGrid, DetailsDialog, LanguageSwitch, SortSelect, ViewActions};
 use crate::embed::settings::Settings;
 use crate::load::Dataset;
+use crate::query::url_state::WidgetAddress;
+use crate::query::Query;
 use crate::search::{Index, Results};
 use crate::view::filters::{chips, result_count, year_bounds};
 use crate::view::headings::heading_tag;
 use crate::view::state::{apply, Action, HistoryMode, ViewState};
-use crate::view::{starting_query, SharedIndex, UrlSyncHandle};
+use crate::view::{starting_address, SharedIndex, UrlSyncHandle};
 
 /// Properties of [`Widget`].
 #[derive(Properties, PartialEq)]
@@ -73,7 +75,7 @@ impl Reducible for ViewState {
 pub fn Widget(props: &WidgetProps) -> Html {
     let settings = &props.settings;
     let state = {
-        let initial = starting_query(props.url.as_ref(), &settings.initial_query);
+        let initial = starting_address(props.url.as_ref(), &settings.initial_query);
         let (lang, page_size) = (settings.lang, settings.page_size);
         use_reducer(move || ViewState::new(initial, lang, page_size))
     };
@@ -123,16 +125,17 @@ pub fn Widget(props: &WidgetProps) -> Html {
         use_effect_with(props.url.clone(), move |url| {
             let guard = url.as_ref().map(|url| {
                 let dispatch = dispatch.clone();
-                url.0.listen(Box::new(move |query| dispatch.emit(Action::Restore(query))))
+                url.0.listen(Box::new(move |address| dispatch.emit(Action::Restore(address))))
             });
             move || drop(guard)
         });
     }
     {
         let url = props.url.clone();
-        use_effect_with((state.query.clone(), state.history), move |(query, mode)| {
-            if let (Some(url), HistoryMode::Push | HistoryMode::Replace) = (url, mode) {
-                url.0.write(query, *mode);
+        let address = WidgetAddress { query: state.query.clone(), open: state.details.clone() };
+        use_effect_with((address, state.history), move |(address, mode)| {
+            if let (Some(url), HistoryMode::Push | HistoryMode::Replace | HistoryMode::Back) = (url, mode) {
+                url.0.write(address, *mode);
             }
         });
     }
@@ -148,6 +151,15 @@ pub fn Widget(props: &WidgetProps) -> Html {
             }
         });
     }
+
+    // The open details' record: a link may name one the data does not hold.
+    let details = use_memo((Rc::clone(&props.data), state.details.clone()), |(data, id)| {
+        id.as_ref().map(|id| (id.clone(), data.records.iter().position(|r| r.id == *id)))
+    });
+    let details_link = details.as_ref().as_ref().and_then(|(id, _)| {
+        let address = WidgetAddress { query: Query::new(), open: Some(id.clone()) };
+        props.url.as_ref().and_then(|url| url.0.link(&address)).map(AttrValue::from)
+    });
 
     let lang = state.lang;
     let texts = lang.texts();
@@ -168,6 +180,9 @@ pub fn Widget(props: &WidgetProps) -> Html {
                 <LanguageSwitch {lang} on_action={dispatch.clone()} />
             </header>
             { data_notice(notice_counts.0, notice_counts.1, &props.notices, lang) }
+            if let Some((id, None)) = details.as_ref() {
+                <p class="np-notice">{ texts.unknown_partnership.replace("{id}", id.as_str()) }</p>
+            }
             <div class="np-toolbar">
                 { search_box(&SearchBoxProps { text: AttrValue::from(state.query.text.clone()), lang, on_action: dispatch.clone() }) }
                 <SortSelect sort={state.query.sort} {lang} on_action={dispatch.clone()} />
@@ -209,7 +224,8 @@ pub fn Widget(props: &WidgetProps) -> Html {
                     }
                 </div>
             </div>
-            <DetailsDialog data={Rc::clone(&props.data)} index={state.details} heading_level={settings.heading_level} {lang} on_close={on_close_details} />
+            <DetailsDialog data={Rc::clone(&props.data)} index={details.as_ref().as_ref().and_then(|(_, index)| *index)}
+                link={details_link} heading_level={settings.heading_level} {lang} on_close={on_close_details} />
         </section>
     }
 }

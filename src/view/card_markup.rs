@@ -145,8 +145,12 @@ pub fn details(p: &Partnership, cx: CardContext<'_>) -> SafeHtml {
 }
 
 /// "Sources" and the list of them: links only where [`CardContext::href`]
-/// allows, opening in a new tab without a handle on this page.
+/// allows, opening in a new tab without a handle on this page. A record
+/// without sources gets neither (an empty "Sources" heading says nothing).
 fn write_sources(m: &mut Markup, p: &Partnership, cx: CardContext<'_>) {
+    if p.sources.is_empty() {
+        return;
+    }
     let lang = cx.lang;
     let texts = lang.texts();
     let ui_lang = Some(lang.tag());
@@ -317,5 +321,20 @@ mod tests {
         let html = html.as_str();
         assert!(!html.contains("<a "), "{html}");
         assert_eq!(html.matches("(no web address)").count(), 2, "{html}");
+    }
+
+    #[test]
+    fn a_record_without_sources_has_no_sources_heading() {
+        let data = crate::load::load(
+            r#"{"schema_version":1,"partnerships":[{"id":"a","title":{"en":"A"},"kind":"project",
+               "status":"active","countries":["SE"],"partners":[{"name":"P1","kind":"university"}]}]}"#,
+        )
+        .unwrap();
+        let cx = CardContext { lang: UiLang::En, heading_level: 2, href: &allow };
+        for html in [card(&data.records[0], 0, &Highlights::default(), cx), details(&data.records[0], cx)] {
+            let html = html.as_str();
+            assert!(!html.contains("Sources") && !html.contains("np-sources"), "{html}");
+            assert!(html.contains("Partners"), "{html}");
+        }
     }
 }

@@ -5,6 +5,8 @@
 use std::collections::BTreeSet;
 
 use crate::i18n::UiLang;
+use crate::model::RecordId;
+use crate::query::url_state::WidgetAddress;
 use crate::query::{Facet, FacetValue, Query, SortOrder, YearRange};
 
 /// How many cards are rendered at first and added by each "Show more", so
@@ -24,6 +26,9 @@ pub enum HistoryMode {
     Replace,
     /// Add an entry (a deliberate filter change, so Back undoes it).
     Push,
+    /// Step back one entry: closing details this widget opened with a new
+    /// entry, so the entry is gone rather than left behind as a duplicate.
+    Back,
 }
 
 /// What removing a chip takes away.
@@ -64,8 +69,12 @@ pub struct ViewState {
     pub collapsed: BTreeSet<Facet>,
     /// Whether the filter panel is open on small screens.
     pub filters_open: bool,
-    /// The record (index into the data) whose details are open.
-    pub details: Option<usize>,
+    /// The record whose details are open (or asked for by a link: the widget
+    /// says so when the data has no such record).
+    pub details: Option<RecordId>,
+    /// Whether opening the details added a history entry (so closing them
+    /// steps back rather than leaving a second entry of the same view).
+    pub details_pushed: bool,
     /// How the last change should reach the browser's history.
     pub history: HistoryMode,
     /// A focus move the last change asks for, numbered so that two equal
@@ -76,17 +85,18 @@ pub struct ViewState {
 impl ViewState {
     /// The state a widget starts in, showing `page_size` cards (at least one)
     /// and with the partner facet (long) folded shut.
-    pub fn new(query: Query, lang: UiLang, page_size: usize) -> ViewState {
+    pub fn new(start: WidgetAddress, lang: UiLang, page_size: usize) -> ViewState {
         let page_size = page_size.max(1);
         ViewState {
-            query,
+            query: start.query,
             lang,
             n_visible: page_size,
             page_size,
             expanded: BTreeSet::new(),
             collapsed: Facet::ALL.into_iter().filter(|f| f.spec().starts_folded).collect(),
             filters_open: false,
-            details: None,
+            details: start.open,
+            details_pushed: false,
             history: HistoryMode::None,
             focus: None,
         }
@@ -125,10 +135,10 @@ pub enum Action {
     ToggleFilters,
     /// The language switch.
     SetLang(UiLang),
-    /// Back/forward: the query from the address bar.
-    Restore(Query),
-    /// Open a card's details.
-    OpenDetails(usize),
+    /// Back/forward: the query and open details from the address bar.
+    Restore(WidgetAddress),
+    /// Open a record's details.
+    OpenDetails(RecordId),
     /// Close the details.
     CloseDetails,
 }
@@ -140,7 +150,8 @@ pub fn apply(state: &ViewState, action: Action) -> Option<ViewState> {
     next.history = HistoryMode::None;
     next.focus = None;
     let seq = state.focus.map_or(0, |(n, _)| n.wrapping_add(1));
-    let query_mode = match action {
+    let restoring = matches!(action, Action::Restore(_));
+    let mode = match action {
         Action::SetText(text) => {
             next.query.text = text;
             HistoryMode::Replace
@@ -178,8 +189,10 @@ pub fn apply(state: &ViewState, action: Action) -> Option<ViewState> {
             next.focus = Some((seq, FocusTarget::Chip(0)));
             HistoryMode::Push
         }
-        Action::Restore(query) => {
-            next.query = query;
+        Action::Restore(address) => {
+            next.query = address.query;
+            next.details = address.open;
+            next.details_pushed = false;
             HistoryMode::None
         }
         Action::ShowMore => {
@@ -203,13 +216,19 @@ pub fn apply(state: &ViewState, action: Action) -> Option<ViewState> {
             next.lang = lang;
             HistoryMode::None
         }
-        Action::OpenDetails(index) => {
-            next.details = Some(index);
-            HistoryMode::None
+        Action::OpenDetails(id) => {
+            next.details_pushed = state.details.as_ref() != Some(&id) || state.details_pushed;
+            next.details = Some(id);
+            HistoryMode::Push
         }
         Action::CloseDetails => {
             next.details = None;
-            HistoryMode::None
+            next.details_pushed = false;
+            if state.details_pushed {
+                HistoryMode::Back
+            } else {
+                HistoryMode::Replace
+            }
         }
     };
     if next.query == state.query && matches!(next.focus, Some((_, FocusTarget::Chip(_)))) {
@@ -219,7 +238,15 @@ pub fn apply(state: &ViewState, action: Action) -> Option<ViewState> {
     if next.query != state.query {
         // New results start again from the first page.
         next.n_visible = state.page_size;
-        next.history = query_mode;
+        next.history = mode;
+        if !restoring {
+            // Details cannot be open while the query changes (the dialog is
+            // modal): what is left is a link's unknown id, now answered.
+            next.details = None;
+            next.details_pushed = false;
+        }
+    } else if next.details != state.details {
+        next.history = mode;
     }
     (next != *state).then_some(next)
 }
@@ -236,7 +263,52 @@ mod tests {
     use crate::model::Country;
 
     fn start() -> ViewState {
-        ViewState::new(Query::default(), UiLang::En, PAGE_SIZE)
+        ViewState::new(WidgetAddress::default(), UiLang::En, PAGE_SIZE)
+    }
+
+    fn id(text: &str) -> RecordId {
+        RecordId::parse(text).unwrap()
+    }
+
+    #[test]
+    fn opening_details_adds_an_entry_and_closing_steps_back() {
+        let open = apply(&start(), Action::OpenDetails(id("a-1"))).unwrap();
+        assert_eq!(
+            (open.details.clone(), open.history, open.details_pushed),
+            (Some(id("a-1")), HistoryMode::Push, true)
+        );
+        let closed = apply(&open, Action::CloseDetails).unwrap();
+        assert_eq!((closed.details.clone(), closed.history), (None, HistoryMode::Back));
+        // Back from the open entry restores the view without details: nothing more to write.
+        let back = apply(&open, Action::Restore(WidgetAddress::default())).unwrap();
+        assert_eq!((back.details.clone(), back.history), (None, HistoryMode::None));
+        // The dialog's own close event after that changes nothing.
+        assert_eq!(apply(&back, Action::CloseDetails), None);
+    }
+
+    #[test]
+    fn details_a_link_opened_close_by_replacing_the_entry() {
+        let linked = ViewState::new(WidgetAddress { query: Query::new(), open: Some(id("b")) }, UiLang::En, PAGE_SIZE);
+        assert_eq!((linked.details.clone(), linked.details_pushed), (Some(id("b")), false));
+        let closed = apply(&linked, Action::CloseDetails).unwrap();
+        assert_eq!((closed.details.clone(), closed.history), (None, HistoryMode::Replace));
+        // Forward again to an entry with details: open, and closing replaces (nothing of ours to step back over).
+        let forward =
+            apply(&closed, Action::Restore(WidgetAddress { query: Query::new(), open: Some(id("b")) })).unwrap();
+        assert_eq!(apply(&forward, Action::CloseDetails).unwrap().history, HistoryMode::Replace);
+    }
+
+    #[test]
+    fn a_query_change_drops_an_unknown_linked_id() {
+        let linked =
+            ViewState::new(WidgetAddress { query: Query::new(), open: Some(id("gone")) }, UiLang::En, PAGE_SIZE);
+        let typed = apply(&linked, Action::SetText("x".into())).unwrap();
+        assert_eq!((typed.details, typed.history), (None, HistoryMode::Replace));
+        // Back/forward set both at once.
+        let restored =
+            apply(&start(), Action::Restore(WidgetAddress { query: Query::new().with_text("y"), open: Some(id("c")) }))
+                .unwrap();
+        assert_eq!((restored.query.text.as_str(), restored.details), ("y", Some(id("c"))));
     }
 
     #[test]
@@ -246,7 +318,7 @@ mod tests {
         let ticked = apply(&typed, Action::Toggle(FacetValue::Country(Country::Se))).unwrap();
         assert_eq!(ticked.history, HistoryMode::Push);
         assert!(ticked.query.is_selected(&FacetValue::Country(Country::Se)));
-        let restored = apply(&ticked, Action::Restore(Query::default())).unwrap();
+        let restored = apply(&ticked, Action::Restore(WidgetAddress::default())).unwrap();
         assert_eq!((restored.query.clone(), restored.history), (Query::default(), HistoryMode::None));
     }
 

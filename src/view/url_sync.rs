@@ -6,28 +6,33 @@ use std::any::Any;
 use std::rc::Rc;
 
 use super::state::HistoryMode;
+use crate::query::url_state::WidgetAddress;
 use crate::query::Query;
 
-/// Reads and writes a widget's query in the page address.
+/// Reads and writes a widget's query and open partnership in the page address.
 pub trait UrlSync {
-    /// The query the address holds now (the empty query if none).
-    fn read(&self) -> Query;
-    /// Puts `query` into the address, replacing or adding a history entry.
-    fn write(&self, query: &Query, mode: HistoryMode);
-    /// Calls `on_restore` with the address's query after back/forward, until
+    /// What the address holds now (the empty query and nothing open if none).
+    fn read(&self) -> WidgetAddress;
+    /// Puts `address` into the page address, replacing or adding a history
+    /// entry, or steps back one entry ([`HistoryMode::Back`]).
+    fn write(&self, address: &WidgetAddress, mode: HistoryMode);
+    /// Calls `on_restore` with the address's state after back/forward, until
     /// the returned guard is dropped.
-    fn listen(&self, on_restore: Box<dyn Fn(Query)>) -> Box<dyn Any>;
-    /// The whole address of this page showing `query`, to share; `None` where
-    /// there is none (the default).
-    fn link(&self, _query: &Query) -> Option<String> {
+    fn listen(&self, on_restore: Box<dyn Fn(WidgetAddress)>) -> Box<dyn Any>;
+    /// The whole address of this page showing `address`, to share; `None`
+    /// where there is none (the default).
+    fn link(&self, _address: &WidgetAddress) -> Option<String> {
         None
     }
 }
 
-/// The query a widget opens with: the address's when it holds one, else
-/// `fallback` (the editor's starting filter).
-pub fn starting_query(url: Option<&UrlSyncHandle>, fallback: &Query) -> Query {
-    url.map(|url| url.0.read()).filter(|q| *q != Query::new()).unwrap_or_else(|| fallback.clone())
+/// The view a widget opens with: the address's query when it holds one,
+/// else `fallback` (the editor's starting filter), and the address's open
+/// partnership.
+pub fn starting_address(url: Option<&UrlSyncHandle>, fallback: &Query) -> WidgetAddress {
+    let address = url.map(|url| url.0.read()).unwrap_or_default();
+    let query = if address.query == Query::new() { fallback.clone() } else { address.query };
+    WidgetAddress { query, open: address.open }
 }
 
 /// A shared [`UrlSync`], compared by identity so it can be a prop.

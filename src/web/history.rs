@@ -14,8 +14,7 @@ use std::any::Any;
 use gloo::events::EventListener;
 use wasm_bindgen::JsValue;
 
-use crate::query::url_state;
-use crate::query::Query;
+use crate::query::url_state::{self, WidgetAddress};
 use crate::view::state::HistoryMode;
 use crate::view::UrlSync;
 
@@ -37,15 +36,20 @@ fn current_search() -> String {
 }
 
 impl UrlSync for BrowserUrl {
-    fn read(&self) -> Query {
-        url_state::parse(&current_search(), &self.prefix)
+    fn read(&self) -> WidgetAddress {
+        url_state::read(&current_search(), &self.prefix)
     }
 
-    fn write(&self, query: &Query, mode: HistoryMode) {
+    fn write(&self, address: &WidgetAddress, mode: HistoryMode) {
         let Some(window) = web_sys::window() else { return };
+        if mode == HistoryMode::Back {
+            // Its popstate brings the address the entry before holds.
+            let _ = window.history().and_then(|history| history.back());
+            return;
+        }
         let location = window.location();
         let search = current_search();
-        let next = url_state::merge(&search, &self.prefix, query);
+        let next = url_state::merge(&search, &self.prefix, address);
         if next == search || (next.is_empty() && search == "?") {
             return;
         }
@@ -57,22 +61,24 @@ impl UrlSync for BrowserUrl {
         // A failure (e.g. a sandboxed frame) only means the address does not follow.
         let _ = match mode {
             HistoryMode::Push => history.push_state_with_url(&state, "", Some(&url)),
-            HistoryMode::Replace | HistoryMode::None => history.replace_state_with_url(&state, "", Some(&url)),
+            HistoryMode::Replace | HistoryMode::None | HistoryMode::Back => {
+                history.replace_state_with_url(&state, "", Some(&url))
+            }
         };
     }
 
-    fn link(&self, query: &Query) -> Option<String> {
+    fn link(&self, address: &WidgetAddress) -> Option<String> {
         let location = web_sys::window()?.location();
-        let search = url_state::merge(&current_search(), &self.prefix, query);
+        let search = url_state::merge(&current_search(), &self.prefix, address);
         let (origin, path, hash) = (location.origin().ok()?, location.pathname().ok()?, location.hash().ok()?);
         Some(format!("{origin}{path}{search}{hash}"))
     }
 
-    fn listen(&self, on_restore: Box<dyn Fn(Query)>) -> Box<dyn Any> {
+    fn listen(&self, on_restore: Box<dyn Fn(WidgetAddress)>) -> Box<dyn Any> {
         let Some(window) = web_sys::window() else { return Box::new(()) };
         let prefix = self.prefix.clone();
         let listener = EventListener::new(&window, "popstate", move |_| {
-            on_restore(url_state::parse(&current_search(), &prefix));
+            on_restore(url_state::read(&current_search(), &prefix));
         });
         Box::new(listener)
     }
