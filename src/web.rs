@@ -8,6 +8,7 @@
 pub mod console;
 pub mod dom;
 pub mod fetch;
+pub mod first_view;
 pub mod focus;
 mod history;
 mod internal_error;

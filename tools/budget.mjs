@@ -23,6 +23,7 @@ const PARTS = {
   "issue 21, a good guest: bounded loader, cancellable session, Trusted Types, the frame's data rule, settings as one value, eight stateless components made view functions (214 340 -> 213 672)": -668,
   "issue 25: a card of unknown status says its newest source's year; the status filter says what each status means (213 672 -> 214 914)": 1_242,
   "issue 22: a link to every partnership (?open=<id>, Back closes), 'Copy link to this partnership', 'Download: CSV JSON' on one line (214 649 -> 216 459)": 1_810,
+  "issue 22: the live widget takes over the prerendered first view in place: typed text, focus, an open link's details (216 459 -> 218 555)": 2_096,
   // The validator page's module is its own wasm (dist/validator_bg.wasm), not counted here:
   // only editors who open validate.html download it.
 };

@@ -60,7 +60,8 @@ export function setup() {
   env.open = async (search = '', options = DESKTOP) => {
     const opened = await openPage(env.browser, env.url(search), options);
     // The search box is there once the data is ready (the loading line has a count too).
-    await opened.page.locator('.np-widget input[type=search]').waitFor({ timeout: 30_000 });
+    // The live widget's (the standalone page's prerendered first view has one too, until the live one takes over).
+    await opened.page.locator('.np-host:not([data-np-prerendered]) .np-widget input[type=search]').waitFor({ timeout: 30_000 });
     await filled(opened.page);
     return opened;
   };

@@ -51,7 +51,9 @@ pub fn CardGrid(props: &CardGridProps) -> Html {
     // Once it is full, every change renders at once (a "Show more" moves
     // focus to the first new card, which must exist then).
     // A widget that opens while printing renders everything at once.
-    let filling = use_state(|| (props.n_visible != usize::MAX).then_some(CARDS_PER_FRAME));
+    // Rendered to a string (natively: the prerendered view), there are no frames: all at once.
+    let filling =
+        use_state(|| (cfg!(target_arch = "wasm32") && props.n_visible != usize::MAX).then_some(CARDS_PER_FRAME));
     {
         let filling = filling.clone();
         use_effect_with(*filling, move |now| match *now {
@@ -65,6 +67,16 @@ pub fn CardGrid(props: &CardGridProps) -> Html {
     }
     let n_rendered = filling.map_or(wanted, |n| n.min(wanted));
     let busy = n_rendered < wanted;
+    // The first page is in: the live widget can take the prerendered view's place.
+    let grid = use_node_ref();
+    {
+        let grid = grid.clone();
+        use_effect_with(busy, move |busy| {
+            if let (false, Some(node)) = (*busy, grid.get()) {
+                crate::web::first_view::take_over(&node);
+            }
+        });
+    }
     let n_more = total.saturating_sub(props.n_visible).min(props.page_size);
     let on_more = props.on_action.reform(|_: MouseEvent| Action::ShowMore);
     let on_open = {
@@ -80,7 +92,7 @@ pub fn CardGrid(props: &CardGridProps) -> Html {
     let cx = CardContext { lang: props.lang, heading_level: props.heading_level, href: &crate::web::links::safe_href };
     html! {
         <>
-            <ul class="np-grid" aria-busy={busy.then_some("true")} onclick={on_open}>
+            <ul class="np-grid" ref={grid} aria-busy={busy.then_some("true")} onclick={on_open}>
                 { for props.results.hits.iter().take(n_rendered).filter_map(|hit| {
                     let record = props.data.records.get(hit.record)?;
                     let marks = props.results.highlights(record, props.lang);

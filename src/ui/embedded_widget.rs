@@ -63,6 +63,16 @@ pub fn EmbeddedWidget(props: &EmbeddedWidgetProps) -> Html {
             move || drop(session)
         });
     }
+    // A failure has no cards to wait for: it shows at once, in place of a prerendered view.
+    {
+        let root = context.root.clone();
+        let failed = matches!(*state, DataState::Failed(_));
+        use_effect_with(failed, move |failed| {
+            if *failed {
+                crate::web::first_view::take_over(&root);
+            }
+        });
+    }
     // Printing lists every filtered partnership, not just the rendered page.
     let printing = use_printing();
     data_gate(&DataGateProps {

@@ -32,8 +32,18 @@ impl Component for SafeMarkup {
         SafeMarkup { node: NodeRef::default(), placed: None }
     }
 
+    #[cfg(target_arch = "wasm32")]
     fn view(&self, _: &Context<Self>) -> Html {
         html! { <div class="np-markup" ref={self.node.clone()} /> }
+    }
+
+    /// Natively, rendering to a string (the prerendered first view), the
+    /// markup goes into the string as it is: there is no DOM and no
+    /// `rendered`, and no Trusted Types to answer to.
+    #[cfg(not(target_arch = "wasm32"))]
+    fn view(&self, ctx: &Context<Self>) -> Html {
+        let html = Html::from_html_unchecked(AttrValue::from(ctx.props().html.as_str().to_owned()));
+        html! { <div class="np-markup" ref={self.node.clone()}>{ html }</div> }
     }
 
     fn rendered(&mut self, ctx: &Context<Self>, _first_render: bool) {

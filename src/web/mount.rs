@@ -73,6 +73,9 @@ pub struct WidgetContext {
     pub url: Option<UrlSyncHandle>,
     /// Editor-facing notices (settings that were ignored).
     pub notices: Vec<AttrValue>,
+    /// The element the widget renders into (to take over a prerendered view
+    /// when loading fails: there are no cards to wait for).
+    pub root: Element,
 }
 
 /// What the web layer hands the component layer to start one widget.
@@ -242,7 +245,7 @@ fn mount_with_problems(
         (None, Some(address)) => Some(DataSource::Url { address: address.clone(), integrity: None }),
         (None, None) => PUBLISHED_DATA.with(|d| d.borrow().clone()),
     };
-    let context = WidgetContext { options, src, settings, url, notices };
+    let context = WidgetContext { options, src, settings, url, notices, root: root.clone() };
     let request = MountRequest { root, context };
     let unmount = renderer(request);
     REGISTRY.with(|r| r.borrow_mut().push(Mounted { element: element.clone(), prefix, unmount }));

@@ -38,9 +38,16 @@ pub fn container(host: &Element) -> Option<Element> {
     };
     let sheet: wasm_bindgen::JsValue = sheet()?.into();
     shadow.set_adopted_style_sheets(&js_sys::Array::of1(&sheet));
-    shadow.set_text_content(None);
+    // A prerendered first view stays until the live widget can take its place.
+    let prerendered = super::first_view::holds_prerendered(&shadow);
+    if !prerendered {
+        shadow.set_text_content(None);
+    }
     let div = host.owner_document()?.create_element("div").ok()?;
     div.set_class_name("np-host");
+    if prerendered {
+        div.set_attribute(super::first_view::PENDING, "").ok()?;
+    }
     shadow.append_child(&div).ok()?;
     Some(div)
 }
