@@ -17,6 +17,8 @@ mod facet_group;
 mod filters_panel;
 mod hooks;
 mod language_switch;
+#[cfg(not(target_arch = "wasm32"))]
+mod prerender;
 mod safe_markup;
 mod search_box;
 mod select_value;
@@ -32,6 +34,8 @@ pub use data_gate::{DataGate, DataGateProps};
 pub use details_dialog::{DetailsDialog, DetailsDialogProps};
 pub use embedded_widget::{render_embedded, EmbeddedWidget, EmbeddedWidgetProps};
 pub use language_switch::{LanguageSwitch, LanguageSwitchProps};
+#[cfg(not(target_arch = "wasm32"))]
+pub use prerender::render_to_string;
 pub use safe_markup::{SafeMarkup, SafeMarkupProps};
 pub use sort_select::{SortSelect, SortSelectProps};
 pub use timeline::{Timeline, TimelineProps};

@@ -13,11 +13,8 @@
 //! static list of every partnership (`all.html`), which also serves visitors
 //! and crawlers without JavaScript.
 
-use std::future::Future;
 use std::path::Path;
-use std::pin::pin;
 use std::rc::Rc;
-use std::task::{Context, Poll, Waker};
 
 use nordic_partnerships::embed::settings::Settings;
 use nordic_partnerships::i18n::UiLang;
@@ -26,7 +23,7 @@ use nordic_partnerships::model::Partnership;
 use nordic_partnerships::query::url_state::WidgetAddress;
 use nordic_partnerships::query::Query;
 use nordic_partnerships::search::Index;
-use nordic_partnerships::ui::{Widget, WidgetProps};
+use nordic_partnerships::ui::{render_to_string, WidgetProps};
 use nordic_partnerships::view::card_markup::{self, CardContext};
 use nordic_partnerships::view::card_text;
 use nordic_partnerships::view::state::HistoryMode;
@@ -49,8 +46,7 @@ impl UrlSync for AddressBar {
     }
 }
 
-/// The widget's opening view as HTML: `Widget` rendered to a string. Nothing
-/// in it waits (no suspense), so the first poll finishes it.
+/// The widget's opening view as HTML, by the widget's own components.
 fn render(data: &Rc<Dataset>, settings: Settings) -> Result<String, String> {
     let props = WidgetProps {
         data: Rc::clone(data),
@@ -60,12 +56,7 @@ fn render(data: &Rc<Dataset>, settings: Settings) -> Result<String, String> {
         notices: Vec::new(),
         show_all: false,
     };
-    let renderer = yew::LocalServerRenderer::<Widget>::with_props(props).hydratable(false);
-    let mut future = pin!(renderer.render());
-    match future.as_mut().poll(&mut Context::from_waker(Waker::noop())) {
-        Poll::Ready(html) => Ok(html),
-        Poll::Pending => Err("the widget's render waited for something; a first view must not".into()),
-    }
+    render_to_string(props).ok_or_else(|| "the widget's render waited for something; a first view must not".into())
 }
 
 /// The live view made a first view: controls that need the code disabled,

@@ -42,8 +42,7 @@ impl Component for SafeMarkup {
     /// `rendered`, and no Trusted Types to answer to.
     #[cfg(not(target_arch = "wasm32"))]
     fn view(&self, ctx: &Context<Self>) -> Html {
-        let html = Html::from_html_unchecked(AttrValue::from(ctx.props().html.as_str().to_owned()));
-        html! { <div class="np-markup" ref={self.node.clone()}>{ html }</div> }
+        html! { <div class="np-markup" ref={self.node.clone()}>{ super::prerender::raw(&ctx.props().html) }</div> }
     }
 
     fn rendered(&mut self, ctx: &Context<Self>, _first_render: bool) {
