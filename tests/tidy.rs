@@ -106,8 +106,11 @@ fn html_is_placed_only_through_the_trusted_types_seam() {
             files.push((name, fs::read_to_string(&path).expect("read")));
         }
     }
-    let bad: Vec<String> =
-        files.iter().filter(|(relative, _)| relative != HTML_SEAM && relative != STRING_SEAM).flat_map(|(r, t)| html_sinks(r, t)).collect();
+    let bad: Vec<String> = files
+        .iter()
+        .filter(|(relative, _)| relative != HTML_SEAM && relative != STRING_SEAM)
+        .flat_map(|(r, t)| html_sinks(r, t))
+        .collect();
     assert!(bad.is_empty(), "HTML placed outside {HTML_SEAM}:\n{}", bad.join("\n"));
     let ui = files.iter().find(|(r, _)| r == "ui.rs").map(|(_, t)| t.as_str()).unwrap_or_default();
     assert!(ui.contains("#[cfg(not(target_arch = \"wasm32\"))]\nmod prerender;"), "{STRING_SEAM} is native only");
