@@ -59,9 +59,7 @@ export function setup() {
   };
   env.open = async (search = '', options = DESKTOP) => {
     const opened = await openPage(env.browser, env.url(search), options);
-    // The search box is there once the data is ready (the loading line has a count too).
-    // The live widget's (the standalone page's prerendered first view has one too, until the live one takes over).
-    await opened.page.locator('.np-host:not([data-np-prerendered]) .np-widget input[type=search]').waitFor({ timeout: 30_000 });
+    await waitForLive(opened.page);
     await filled(opened.page);
     return opened;
   };
@@ -169,6 +167,15 @@ export async function revealCheckbox(page, facet, label) {
 }
 
 /**
+ * Waits for the live widget's search box: it is there once the data is ready
+ * (the loading line has a count too). The standalone page's prerendered first
+ * view has one too, until the live widget takes its place.
+ */
+export function waitForLive(page, timeout = 30_000) {
+  return page.locator('.np-host:not([data-np-prerendered]) .np-widget input[type=search]').waitFor({ timeout });
+}
+
+/**
  * Words broken across two lines inside the visible elements matching
  * `selector` (e.g. a button label wrapping as "Clo / se"), as "word (element)".
  */
@@ -179,7 +186,8 @@ export function brokenWords(page, selector) {
       if (!el.getClientRects().length) continue;
       const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
       for (let node; (node = walker.nextNode()); ) {
-        for (const m of node.data.matchAll(/\S+/g)) {
+        // A break after a hyphen or a dash is ordinary typesetting, not a split word.
+        for (const m of node.data.matchAll(/[^\s\-–—]+/g)) {
           const range = document.createRange();
           range.setStart(node, m.index);
           range.setEnd(node, m.index + m[0].length);

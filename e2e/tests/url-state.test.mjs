@@ -17,6 +17,7 @@ import {
   checkbox,
   revealCheckbox,
   search,
+  waitForLive,
 } from './support.mjs';
 
 const env = setup();
@@ -172,12 +173,12 @@ test('a shared link opens exactly its view, and Reload keeps it', async () => {
   );
 
   await page.reload();
-  await page.locator('.np-widget input[type=search]').waitFor();
+  await waitForLive(page);
   await eventually(async () => assert.deepEqual({ ...(await view(page)), search: undefined }, { ...expected, search: undefined }));
 
   // Years and sort come back too.
   await page.goto(env.url('?country=NO,SE&from=2019&sort=title'));
-  await page.locator('.np-widget input[type=search]').waitFor();
+  await waitForLive(page);
   await eventually(async () => {
     const v = await view(page);
     assert.deepEqual(v.checked, ['Norway', 'Sweden']);
@@ -209,7 +210,7 @@ test('malformed parameters are ignored without errors; valid ones still apply', 
   // A broken percent escape in the text is kept as literal text.
   const { page, context, problems } = await env.open('?q=%zz');
   await eventually(async () => assert.equal(await page.getByRole('searchbox').inputValue(), '%zz'));
-  await page.locator('.np-widget input[type=search]').waitFor();
+  await waitForLive(page);
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -151,6 +151,17 @@ pub fn Widget(props: &WidgetProps) -> Html {
             }
         });
     }
+    // No results: no card grid to wait for, so the live view (its empty
+    // state) takes a prerendered view's place at once.
+    {
+        let results_area = results_area.clone();
+        let empty = results.total() == 0 && !pending;
+        use_effect_with(empty, move |empty| {
+            if let (true, Some(node)) = (*empty, results_area.get()) {
+                crate::web::first_view::take_over(&node);
+            }
+        });
+    }
 
     // The open details' record: a link may name one the data does not hold.
     let details = use_memo((Rc::clone(&props.data), state.details.clone()), |(data, id)| {
