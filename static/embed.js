@@ -21,6 +21,9 @@ import init, { internalErrorTexts, loadingSessions, mount, mountAll, mountedCoun
 
 const WASM_INTEGRITY = null;
 const DATA_INTEGRITY = null;
+// The prerendered first views (dist/first-view/<name>.json) and their SHA-384,
+// written by tools/seal.mjs: { 'en-h2-link': 'sha384-…', … }. Unsealed, none.
+const FIRST_VIEWS = null;
 
 const SELECTOR = '[data-nordic-partnerships]';
 
@@ -30,16 +33,19 @@ const SELECTOR = '[data-nordic-partnerships]';
 // widget's own table (`cargo run --bin embed-texts`): every tag that picks a
 // language, and the message in each. Unsealed (a debug build), English only.
 const LANGUAGES = null;
-const { tags: LANG_TAGS, loadFailed: LOAD_FAILED } = LANGUAGES ?? {
+const { tags: LANG_TAGS, loadFailed: LOAD_FAILED, loading: LOADING } = LANGUAGES ?? {
   tags: { en: 'en' },
   loadFailed: { en: 'The partnership list could not be loaded. Details are in the browser console.' },
+  loading: { en: 'Loading partnerships…' },
 };
+/** The interface language a tag picks, if any (as the wasm's `UiLang::from_tag`). */
+const pickLang = (tag) => (tag == null ? undefined : LANG_TAGS[tag.split(/[-_]/)[0].toLowerCase()]);
 
 function showLoadFailure(error) {
   console.error('nordic-partnerships: the widget could not be loaded:', error);
   for (const element of document.querySelectorAll(`${SELECTOR}, nordic-partnerships`)) {
     const tag = (element.dataset.lang || element.closest('[lang]')?.lang || navigator.language || 'en');
-    const lang = LANG_TAGS[tag.split(/[-_]/)[0].toLowerCase()] ?? 'en';
+    const lang = pickLang(tag) ?? 'en';
     const alert = document.createElement('p');
     alert.setAttribute('role', 'alert');
     alert.textContent = LOAD_FAILED[lang];
@@ -130,6 +136,119 @@ function startDataDownloads() {
   return downloads;
 }
 const downloads = startDataDownloads();
+
+// ---- The first view, before the code and the data ----
+// The build renders the widget's opening view (src/bin/prerender) for every
+// language. Our own pages carry the English one in a declarative shadow root;
+// here a page's one widget gets the view that matches its settings, fetched
+// with its integrity while the wasm and the data download, and built with
+// createElement (no HTML parser: nothing for a host's Trusted Types to
+// refuse; its stylesheet adopted: nothing for a strict CSP to refuse). The
+// live widget takes its place when its first page is in (src/web/first_view.rs).
+// Settings that change the opening view (own data, filters, a page size, a
+// title, a shared link's parameters…) get none: never a view that then jumps.
+const VIEW_SETTINGS = new Set(['data-nordic-partnerships', 'data-lang', 'data-theme', 'data-heading-level', 'data-url-state']);
+const VIEW_PARAMS = /(?:^|[?&])(?:[\w-]+-)?(?:q|country|focus|kind|partner_kind|status|partner|from|to|sort)=/;
+const SKIP_MARK = 'data-np-first-view'; // set by first-view.js on our pages when the address asks for another view
+const PRERENDERED = '[data-np-prerendered]';
+
+/** Which first view `element`'s widget opens with, or null when none matches its settings. */
+function firstViewFor(element) {
+  for (const { name } of element.attributes) {
+    if (name.startsWith('data-') && !VIEW_SETTINGS.has(name)) return null;
+  }
+  const level = element.getAttribute('data-heading-level') ?? '2';
+  const urlState = element.getAttribute('data-url-state') ?? 'on';
+  const theme = element.getAttribute('data-theme') || 'auto';
+  if (!['1', '2'].includes(level) || !/^[\w-]*$/.test(urlState) || !['auto', 'light', 'dark'].includes(theme)) return null;
+  const linked = urlState !== 'off';
+  if (linked && VIEW_PARAMS.test(location.search)) return null;
+  const dataLang = element.getAttribute('data-lang');
+  const lang = dataLang !== null
+    ? pickLang(dataLang)
+    : (pickLang(element.closest('[lang]')?.getAttribute('lang')) ?? navigator.languages.map(pickLang).find(Boolean) ?? 'en');
+  const name = `${lang}-h${level}${linked ? '-link' : ''}`;
+  return lang && FIRST_VIEWS?.[name] ? { name, integrity: FIRST_VIEWS[name], theme } : null;
+}
+
+const SVG = 'http://www.w3.org/2000/svg';
+/** A node of the prerendered tree: a text, or [name, attributes, ...children]. */
+function build(node, svg = false) {
+  if (typeof node === 'string') return document.createTextNode(node);
+  const [name, attributes, ...children] = node;
+  const inSvg = svg || name === 'svg';
+  const element = inSvg ? document.createElementNS(SVG, name) : document.createElement(name);
+  for (const [key, value] of Object.entries(attributes)) {
+    if (/^on/i.test(key)) continue; // never written by the renderer; never taken
+    // "Show more" leads to the static list beside this file, not beside the host page.
+    const relative = key === 'href' && !/^([a-z][a-z\d+.-]*:|#)/i.test(value);
+    element.setAttribute(key, relative ? new URL(value, import.meta.url).href : value);
+  }
+  for (const child of children) element.append(build(child, inSvg));
+  return element;
+}
+
+/**
+ * Until the live widget takes over, a control that needs the code stays
+ * focusable and says why it does nothing: aria-disabled (the prerendered
+ * HTML has `disabled`, right for a page without JavaScript), and activating
+ * it announces "Loading partnerships…".
+ */
+function guard(view) {
+  const lang = view.querySelector('.np-widget')?.getAttribute('lang');
+  const status = document.createElement('p');
+  status.className = 'np-visually-hidden';
+  status.setAttribute('role', 'status');
+  view.append(status);
+  for (const control of view.querySelectorAll(':is(button, select, input)[disabled]')) {
+    control.disabled = false;
+    control.setAttribute('aria-disabled', 'true');
+  }
+  const hold = (event) => {
+    if (!event.target.closest?.('[aria-disabled="true"]')) return;
+    if (event.type === 'keydown' && !['Enter', ' ', 'ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight'].includes(event.key)) return;
+    event.preventDefault();
+    event.stopPropagation();
+    if (event.type === 'mousedown') return;
+    status.textContent = '';
+    setTimeout(() => { status.textContent = LOADING[lang] ?? LOADING.en; }, 50);
+  };
+  for (const type of ['mousedown', 'click', 'keydown']) view.addEventListener(type, hold, true);
+}
+
+function startFirstView() {
+  const elements = document.querySelectorAll(`${SELECTOR}, nordic-partnerships`);
+  // One widget: a second one's title differs ("… (2)"), so it would not match.
+  if (elements.length !== 1) return;
+  const [element] = elements;
+  const declared = element.shadowRoot?.querySelector(`.np-host${PRERENDERED}`);
+  if (declared && !document.documentElement.hasAttribute(SKIP_MARK)) {
+    guard(declared);
+    return;
+  }
+  const wanted = FIRST_VIEWS && firstViewFor(element);
+  if (!wanted) return;
+  fetch(new URL(`./first-view/${wanted.name}.json`, import.meta.url), { integrity: wanted.integrity })
+    .then((response) => (response.ok ? response.json() : null))
+    .then((fragment) => {
+      // The live widget may have come first (a warm cache): then it stays.
+      if (!fragment || !element.isConnected || element.hasAttribute('data-np-mounted')) return;
+      const shadow = element.shadowRoot ?? element.attachShadow({ mode: 'open' });
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(fragment.css);
+      const view = document.createElement('div');
+      view.className = 'np-host';
+      view.setAttribute('data-np-prerendered', '');
+      for (const node of fragment.view) view.append(build(node));
+      view.querySelector('.np-widget')?.setAttribute('data-theme', wanted.theme);
+      guard(view);
+      shadow.adoptedStyleSheets = [sheet];
+      shadow.replaceChildren(view);
+      document.documentElement.removeAttribute(SKIP_MARK);
+    })
+    .catch((error) => console.warn('nordic-partnerships: no first view (the widget shows once loaded):', error));
+}
+startFirstView();
 
 const ready = init({
   module_or_path: WASM_INTEGRITY ? fetch(wasmUrl, { integrity: WASM_INTEGRITY }) : wasmUrl,

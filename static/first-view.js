@@ -4,6 +4,12 @@
 // hidden until the live widget takes over (which removes this mark). An
 // address that only opens a partnership's details keeps it: the view under
 // the details is the opening one.
-if (/(?:^|[?&])(?:q|country|focus|kind|partner_kind|status|partner|from|to|sort)=/.test(location.search)) {
+//
+// On the frame page (data-page="frame" on this script) every parameter is a
+// setting (frame.js), so any parameter hides the page's English view: embed.js
+// then builds the view that matches the settings, where there is one.
+const frame = document.currentScript?.dataset.page === 'frame';
+const viewParams = /(?:^|[?&])(?:q|country|focus|kind|partner_kind|status|partner|from|to|sort)=/;
+if (frame ? location.search.length > 1 : viewParams.test(location.search)) {
   document.documentElement.setAttribute('data-np-first-view', 'skip');
 }

@@ -24,6 +24,7 @@ const PARTS = {
   "issue 25: a card of unknown status says its newest source's year; the status filter says what each status means (213 672 -> 214 914)": 1_242,
   "issue 22: a link to every partnership (?open=<id>, Back closes), 'Copy link to this partnership', 'Download: CSV JSON' on one line (214 649 -> 216 459)": 1_810,
   "issue 22: the live widget takes over the prerendered first view in place: typed text, focus, an open link's details (216 459 -> 218 555)": 2_096,
+  "issue 22: a host page's and a frame's first view: embed.js picks, fetches (20 sealed hashes) and builds the fragment matching the widget's settings; its controls say 'Loading partnerships…' (218 725 -> 221 348)": 2_623,
   // The validator page's module is its own wasm (dist/validator_bg.wasm), not counted here:
   // only editors who open validate.html download it.
 };

@@ -5,12 +5,14 @@
 // removes the separate glue file; then minifies embed.js (terser, pinned in
 // e2e/package.json: the glue is mostly one small function per browser call,
 // with long names that compress poorly).
+// It writes the SHA-384 of every prerendered first view (dist/first-view/*.json)
+// into embed.js, which fetches the one a page's widget opens with.
 // It also writes the interface languages (every tag that picks one, and the
 // "could not be loaded" message in each) into embed.js, from the JSON that
 // `cargo run --bin embed-texts` prints, so the list lives only in src/i18n.rs.
 // Usage: node tools/seal.mjs dist LANGUAGES.json   (./dev build runs it after trunk build)
 import { createHash } from 'node:crypto';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { minify } from '../e2e/node_modules/terser/main.js';
 
@@ -58,6 +60,14 @@ const data = Buffer.from(JSON.stringify(JSON.parse(readFileSync(dataPath, 'utf8'
 writeFileSync(dataPath, data);
 const dataIntegrity = `sha384-${createHash('sha384').update(data).digest('base64')}`;
 embed = replaceOnce(embed, 'const DATA_INTEGRITY = null;', `const DATA_INTEGRITY = '${dataIntegrity}';`, 'data integrity slot');
+// The prerendered first views (src/bin/prerender), each fetched with its hash.
+const viewsDir = join(dist, 'first-view');
+const firstViews = {};
+for (const file of readdirSync(viewsDir).filter((f) => f.endsWith('.json')).sort()) {
+  firstViews[file.replace(/\.json$/, '')] = `sha384-${createHash('sha384').update(readFileSync(join(viewsDir, file))).digest('base64')}`;
+}
+if (!firstViews['en-h2-link']) throw new Error(`seal: no first views in ${viewsDir} (run the prerender tool first)`);
+embed = replaceOnce(embed, 'const FIRST_VIEWS = null;', `const FIRST_VIEWS = ${JSON.stringify(firstViews)};`, 'first-view slot');
 const before = embed.length;
 // A module: top-level names may be renamed, the exports keep theirs.
 const minified = await minify(embed, { module: true, ecma: 2020, compress: { passes: 2 }, mangle: true, format: { comments: false } });

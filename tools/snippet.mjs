@@ -9,16 +9,17 @@ import { join } from 'node:path';
 const [dist, version] = process.argv.slice(2);
 const integrity = `sha384-${createHash('sha384').update(readFileSync(join(dist, 'embed.js'))).digest('base64')}`;
 const base = `https://YOUR-HOST/nordic-partnerships/${version}`;
-const snippet = `<!-- Where your page may hold a <script>: the widget in your page. -->
+const snippet = `<!-- Where your page may hold a <script>: the widget in your page. Without JavaScript
+     the link leads to every partnership on a static page (all/sv.html for Swedish, …). -->
 <div data-nordic-partnerships>
-  <a href="https://example.org/partnerships">All partnerships</a>
+  <a href="${base}/all/en.html">All partnerships</a>
 </div>
 <script type="module" src="${base}/embed.js"
         integrity="${integrity}" crossorigin="anonymous"></script>
 
 <!-- Where your CMS strips <script>: the widget in a frame. The address takes the same
-     settings as the data-* attributes (?lang=sv&country=SE&src=...). -->
-<iframe src="${base}/frame.html?lang=en" title="Nordic health-innovation partnerships"
+     settings as the data-* attributes (frame.html?lang=sv&country=SE&src=...). -->
+<iframe src="${base}/frame.html" title="Nordic health-innovation partnerships"
         width="100%" height="900" loading="lazy"></iframe>
 
 <!-- Optional, beside the frame where the page may run a script: the frame's height

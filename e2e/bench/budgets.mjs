@@ -18,10 +18,19 @@ function budgets(s) {
   ];
 }
 
+/** The phone table's budget: every route's first card before the floor's (phone.mjs). */
+function phoneBudgets(phone) {
+  if (!phone) return [];
+  const floor = phone.figures[phone.floor];
+  return Object.entries(phone.figures)
+    .filter(([route]) => route !== phone.floor)
+    .map(([route, f]) => [`phone: first card, ${route}, before the floor's`, f.phone, floor?.phone]);
+}
+
 /** Prints every budget and every peer comparison; returns how many budgets are over. */
-export function checkBudgets(summary) {
+export function checkBudgets(summary, phone = null) {
   let over = 0;
-  for (const [what, figure, limit] of budgets(summary)) {
+  for (const [what, figure, limit] of [...phoneBudgets(phone), ...budgets(summary)]) {
     if (figure === undefined || figure === null || !limit) {
       console.log(`budget: ${what}: not measured in this run`);
       continue;

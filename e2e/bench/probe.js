@@ -4,7 +4,9 @@
 // - the time of the last input or click event, and of the last DOM change
 //   (MutationObserver on the document and on every shadow root as it is
 //   attached), so "event → DOM updated" is measured where it happens;
-// - "first cards": the first animation frame after a card is in the DOM.
+// - "first cards": the first animation frame after a card is in the DOM
+//   (a prerendered first view's cards count: they are on screen);
+// - "live": the same for the live widget's own cards (interactive).
 // The selector of a card comes in `window.__benchCardSelector`.
 (() => {
   const bench = {
@@ -14,6 +16,8 @@
     lastMutation: 0,
     cardsInDom: null,
     firstCards: null,
+    liveInDom: null,
+    live: null,
   };
   window.__bench = bench;
   new PerformanceObserver((list) => {
@@ -38,14 +42,26 @@
     document.addEventListener(type, (e) => { if (e.isTrusted) bench.lastEvent = e.timeStamp; }, true);
   }
 
-  const hasCard = () => roots.some((root) => root.querySelector(window.__benchCardSelector));
+  // Shadow roots made by attachShadow, and declarative ones written in the page.
+  const allRoots = () => [
+    ...roots,
+    ...[...document.querySelectorAll('[data-nordic-partnerships], nordic-partnerships')].map((e) => e.shadowRoot).filter(Boolean),
+  ];
+  const hasCard = () => allRoots().some((root) => root.querySelector(window.__benchCardSelector));
+  // "Interactive": a card of the live widget (not of a prerendered first view, nor of the
+  // live widget still hidden beside it). A page with no first view: its first cards.
+  const hasLiveCard = () => allRoots().some((root) =>
+    [...root.querySelectorAll(window.__benchCardSelector)].some((card) => !card.closest('[data-np-prerendered], [data-np-pending]')));
   const poll = () => {
     if (bench.cardsInDom === null && hasCard()) {
       bench.cardsInDom = performance.now();
       requestAnimationFrame(() => { bench.firstCards = performance.now(); });
-      return;
     }
-    requestAnimationFrame(poll);
+    if (bench.liveInDom === null && hasLiveCard()) {
+      bench.liveInDom = performance.now();
+      requestAnimationFrame(() => { bench.live = performance.now(); });
+    }
+    if (bench.liveInDom === null || bench.cardsInDom === null) requestAnimationFrame(poll);
   };
   requestAnimationFrame(poll);
 

@@ -3,7 +3,11 @@
 // doing the same task (see peers/shared.js), in headless Chromium.
 //
 //   node bench/run.mjs [--rounds N] [--sizes bundled,100,1000,10000,100000]
-//                      [--pages widget,vanilla,listjs,minisearch,itemsjs] [--write]
+//                      [--pages widget,vanilla,listjs,minisearch,itemsjs] [--phone off] [--write]
+//
+// First, the phone table (phone.mjs): first card on screen per route
+// (standalone, frame, host snippet) against the vanilla floor, on a desktop
+// and on a throttled phone.
 //
 // With NP_BASELINE=<another dist/> the page `baseline` is that build (say,
 // the last commit's), so a change is measured before and after in one run:
@@ -27,6 +31,7 @@ import { serve } from '../lib/server.mjs';
 import { launch } from '../lib/browser.mjs';
 import { syntheticFile } from '../lib/synthetic.mjs';
 import { checkBudgets } from './budgets.mjs';
+import { phoneBench } from './phone.mjs';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const DIST = process.env.NP_DIST ?? join(ROOT, 'dist');
@@ -38,6 +43,8 @@ const ROUNDS = Number(arg('rounds', '3'));
 const SIZES = arg('sizes', 'bundled,100,1000,10000,100000').split(',');
 const PAGES = arg('pages', 'widget,vanilla,listjs,minisearch,itemsjs').split(',');
 const WRITE = process.argv.includes('--write');
+// The phone table (phone.mjs): on unless `--phone off`.
+const PHONE = arg('phone', 'on') !== 'off';
 const QUERY = 'health';
 
 const SELECTORS = {
@@ -165,6 +172,15 @@ const server = await serve({
   '/node_modules/minisearch/': join(ROOT, 'e2e/node_modules/minisearch'),
   '/node_modules/itemsjs/': join(ROOT, 'e2e/node_modules/itemsjs'),
 });
+let phone = null;
+if (PHONE) {
+  const gzipServer = await serve({ '/widget/': DIST, '/bench/': new URL('./', import.meta.url).pathname }, { gzip: true });
+  try {
+    phone = await phoneBench(gzipServer, ROUNDS);
+  } finally {
+    await gzipServer.close();
+  }
+}
 const browser = await launch();
 const version = browser.version();
 const runs = {};
@@ -241,8 +257,9 @@ for (const size of SIZES) {
 }
 const table = lines.join('\n');
 console.log(table);
+if (phone) console.log(`\n${phone.table}`);
 mkdirSync(join(ROOT, 'target/bench'), { recursive: true });
-writeFileSync(join(ROOT, 'target/bench/results.json'), JSON.stringify({ version, rounds: ROUNDS, summary, runs }, null, 1));
+writeFileSync(join(ROOT, 'target/bench/results.json'), JSON.stringify({ version, rounds: ROUNDS, summary, runs, phone: phone?.figures }, null, 1));
 if (WRITE) {
   const path = join(ROOT, 'BENCHMARKS.md');
   const doc = readFileSync(path, 'utf8');
@@ -251,8 +268,14 @@ if (WRITE) {
   const a = doc.indexOf(start);
   const b = doc.indexOf(end);
   if (a < 0 || b < a) throw new Error('BENCHMARKS.md lacks the bench markers');
-  writeFileSync(path, `${doc.slice(0, a + start.length)}\n${table}\n${doc.slice(b)}`);
+  let updated = `${doc.slice(0, a + start.length)}\n${table}\n${doc.slice(b)}`;
+  if (phone) {
+    const [pa, pb] = ['<!-- phone:start -->', '<!-- phone:end -->'].map((m) => updated.indexOf(m));
+    if (pa < 0 || pb < pa) throw new Error('BENCHMARKS.md lacks the phone markers');
+    updated = `${updated.slice(0, pa + '<!-- phone:start -->'.length)}\n${phone.table}\n${updated.slice(pb)}`;
+  }
+  writeFileSync(path, updated);
   console.error('bench: BENCHMARKS.md updated');
 }
-const failures = checkBudgets(summary);
+const failures = checkBudgets(summary, phone);
 process.exit(failures > 0 ? 1 : 0);

@@ -66,5 +66,7 @@ export async function openPage(browser, url, contextOptions = {}) {
  */
 export async function cardsShown(scope, { timeout = 30_000 } = {}) {
   await scope.locator('.np-card').first().waitFor({ timeout });
+  // A prerendered first view's cards are not the live widget's: wait for its take-over.
+  await scope.locator('[data-np-prerendered], [data-np-pending]').first().waitFor({ state: 'detached', timeout });
   await scope.locator('.np-grid[aria-busy]').first().waitFor({ state: 'detached', timeout });
 }

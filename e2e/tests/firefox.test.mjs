@@ -5,6 +5,8 @@
 // returning focus, and the keyboard reaches the controls. As a guest (issue 21):
 // the host router's history.state survives the widget's history entries, and
 // on a host that enforces Trusted Types the cards and the dialog still render.
+// Seen at once (issue 22): the first view shows before the code, declared in
+// our page and built by embed.js on a host page, and gives way to the live one.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -29,6 +31,8 @@ before(async () => {
   hostServer = await serve({ '/widget/': DIST, '/': HOST }, {
     headers: { 'Content-Security-Policy': TRUSTED_TYPES },
     rewrite: (text) => text.replaceAll('WIDGET_BASE', '/widget').replaceAll('WIDGET_ORIGIN', ''),
+    // The code arrives after the first view's fragment, as on a real network.
+    delay: (path) => (path.endsWith('.wasm') ? 800 : 0),
   });
   browser = await puppeteer.launch({
     browser: 'firefox',
@@ -54,21 +58,40 @@ after(async () => {
 });
 
 /** Text of the widget's live count (inside its shadow root). */
-const status = (page) => page.$eval('[data-nordic-partnerships] >>> .np-widget .np-count', (el) => el.textContent.trim());
+const status = (page) => page.$eval('[data-nordic-partnerships] >>> .np-host:not([data-np-prerendered]) .np-widget .np-count', (el) => el.textContent.trim());
 
 /**
  * Waits for `selector` inside the widget's shadow root, polling: puppeteer's
  * own waitForSelector watches the document's mutations, which do not include
  * changes inside a shadow root.
  */
+// The live widget's part of the root (a prerendered first view may show beside it until it takes over).
+const LIVE = '.np-host:not([data-np-prerendered]):not([data-np-pending])';
 const waitInWidget = async (page, selector) => {
   await page.waitForFunction(
     (selector) => document.querySelector('[data-nordic-partnerships]')?.shadowRoot?.querySelector(selector) !== null,
     { timeout: 60_000, polling: 100 },
-    selector,
+    `${LIVE} ${selector}`,
   );
-  return page.$(`[data-nordic-partnerships] >>> ${selector}`);
+  return page.$(`[data-nordic-partnerships] >>> ${LIVE} ${selector}`);
 };
+
+/**
+ * Records, from the page's first frame on, the most cards a prerendered first
+ * view showed (in `window.__prerendered`), and any CSP violation.
+ */
+const watchFirstView = (page) =>
+  page.evaluateOnNewDocument(() => {
+    window.__prerendered = 0;
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(e.violatedDirective));
+    const look = () => {
+      const root = document.querySelector('[data-nordic-partnerships]')?.shadowRoot;
+      window.__prerendered = Math.max(window.__prerendered, root?.querySelectorAll('[data-np-prerendered] .np-card').length ?? 0);
+      requestAnimationFrame(look);
+    };
+    requestAnimationFrame(look);
+  });
 
 /** Waits until `fn` (run in the page) returns true. */
 const until = (page, fn, ...args) => page.waitForFunction(fn, { timeout: 15_000 }, ...args);
@@ -172,6 +195,25 @@ test('Firefox: the host router keeps its history.state; Trusted Types enforced, 
   await details.click();
   await waitInWidget(page, 'dialog[open] .np-partner');
   await page.keyboard.press('Escape');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('Firefox: the first view shows before the code, on our page and built by embed.js on a host enforcing Trusted Types', async () => {
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  await page.setViewport({ width: 375, height: 800 });
+  await watchFirstView(page);
+  for (const url of [server.url, `${hostServer.url}router.html?page=2`]) {
+    await page.goto(url);
+    await waitInWidget(page, '.np-card');
+    assert.equal(await page.evaluate(() => window.__prerendered), 24, `${url}: the prerendered first page of cards showed`);
+    assert.equal(await page.evaluate(() => document.querySelector('[data-nordic-partnerships]').shadowRoot.querySelectorAll('[data-np-prerendered]').length), 0, 'and gave way');
+    assert.equal(await page.$$eval('[data-nordic-partnerships] >>> .np-card', (cards) => cards.length), 24, 'one set of cards');
+    assert.deepEqual(await page.evaluate(() => window.__violations), [], url);
+  }
   assert.deepEqual(errors, []);
   await page.close();
 });

@@ -176,6 +176,32 @@ export function waitForLive(page, timeout = 30_000) {
 }
 
 /**
+ * Records the page's layout shifts from its first paint on (call before
+ * `goto`); `layoutShifts(page)` reads them. Shifts right after input are left
+ * out, as CLS leaves them out (a search typed changes the view on purpose).
+ */
+export function watchLayoutShifts(page) {
+  return page.addInitScript(() => {
+    window.__shifts = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shifts.push(e.value);
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+export const layoutShifts = (page) => page.evaluate(() => window.__shifts);
+
+/**
+ * Holds back every request matching `pattern` until the returned function is
+ * called: what the page shows before the code (or the data) arrives.
+ */
+export async function holdBack(page, pattern) {
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route(pattern, async (route) => { await held; await route.continue(); });
+  return release;
+}
+
+/**
  * Words broken across two lines inside the visible elements matching
  * `selector` (e.g. a button label wrapping as "Clo / se"), as "word (element)".
  */

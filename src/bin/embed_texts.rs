@@ -1,6 +1,7 @@
 //! `cargo run --bin embed-texts`: what `embed.js` must know of the interface
 //! languages before the wasm is there — every tag that picks a language and
-//! the "could not be loaded" message in each — as JSON for
+//! the "could not be loaded" and "Loading partnerships…" messages in each
+//! (the second for the prerendered first view's controls) — as JSON for
 //! `tools/seal.mjs`, which writes it into the released `embed.js`. So the
 //! language list lives in one place (`i18n::UiLang`), not in a copy.
 
@@ -25,6 +26,15 @@ fn main() {
         push_json_string(&mut out, lang.tag());
         out.push_str(": ");
         push_json_string(&mut out, lang.load_failed());
+    }
+    out.push_str("}, \"loading\": {");
+    for (i, lang) in UiLang::ALL.iter().enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        push_json_string(&mut out, lang.tag());
+        out.push_str(": ");
+        push_json_string(&mut out, lang.texts().loading);
     }
     out.push_str("}}");
     println!("{out}");

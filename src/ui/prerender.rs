@@ -1,5 +1,5 @@
 //! The widget rendered to a string, natively (the prerendered first view,
-//! `src/bin/prerender.rs`). Compiled only for native targets: the wasm never
+//! `src/bin/prerender/`). Compiled only for native targets: the wasm never
 //! carries Yew's server renderer, and a string has no DOM and no Trusted
 //! Types, so this is the one other place (beside `web::trusted_html`) that
 //! places markup — only `SafeHtml`, what `view::markup` wrote.

@@ -1,6 +1,6 @@
 //! Taking over from the prerendered first view. The standalone page carries
 //! the opening view in its HTML (a declarative shadow root written at build
-//! time by `src/bin/prerender.rs` from the same components), so a visitor
+//! time by `src/bin/prerender/` from the same components), so a visitor
 //! sees the cards before any code or data arrives. The live widget renders
 //! beside it, hidden (`data-np-pending`), and once its first page of cards is
 //! in place the two are swapped in one step: the same layout, so nothing

@@ -4,14 +4,17 @@
 //! own components (Yew's server renderer over `ui::Widget`, the same card
 //! markup), so a visitor sees it before any code or data arrives.
 //!
-//! It writes `DIST/index.html`'s first view (English, the page's language) as
-//! a declarative shadow root, which the live widget takes over
-//! (`web::first_view`), and `DIST/first-view/<lang>.html` for every interface
-//! language. In the prerendered view the controls that cannot work yet are
-//! disabled (the browser shows and announces them so), the search box takes
-//! text (the live widget searches it), and "Show more" is a link to the
-//! static list of every partnership (`all.html`), which also serves visitors
-//! and crawlers without JavaScript.
+//! It writes the English view into `DIST/index.html` and `DIST/frame.html`
+//! (the pages we own) as a declarative shadow root, which the live widget
+//! takes over (`web::first_view`); `DIST/first-view/<lang>-<level>.json` for
+//! every interface language and the two heading levels the pages start with
+//! (1: the standalone page and the frame; 2: a snippet on a host page), which
+//! `embed.js` fetches with its integrity and builds while the code and data
+//! download; and `DIST/all/<lang>.html`, every partnership on a static page
+//! for visitors and crawlers without JavaScript. In the prerendered view the
+//! controls that cannot work yet are disabled (`tree::disable`), the search
+//! box takes text (the live widget searches it), and "Show more" is a link
+//! into the static list at the next card.
 
 /// Natively only, with the bundled data (`cargo run --bin prerender`).
 #[cfg(any(target_arch = "wasm32", not(feature = "bundled-data")))]
@@ -21,6 +24,9 @@ fn main() {}
 fn main() -> Result<(), String> {
     native::main()
 }
+
+#[cfg(all(not(target_arch = "wasm32"), feature = "bundled-data"))]
+mod tree;
 
 #[cfg(all(not(target_arch = "wasm32"), feature = "bundled-data"))]
 mod native {
@@ -40,6 +46,8 @@ mod native {
     use nordic_partnerships::view::state::HistoryMode;
     use nordic_partnerships::view::{UrlSync, UrlSyncHandle};
 
+    use crate::tree::{self, escape};
+
     /// The live standalone widget keeps its view in the address, so it shows
     /// "Copy link"; the prerendered one must show it too (same layout).
     struct AddressBar;
@@ -58,52 +66,56 @@ mod native {
     }
 
     /// The widget's opening view as HTML, by the widget's own components.
-    fn render(data: &Rc<Dataset>, settings: Settings) -> Result<String, String> {
+    /// `linked`: the widget keeps its view in the address (its `url-state`
+    /// is on), so it offers "Copy link".
+    fn render(data: &Rc<Dataset>, settings: Settings, linked: bool) -> Result<String, String> {
         let props = WidgetProps {
             data: Rc::clone(data),
             settings,
             index: None,
-            url: Some(UrlSyncHandle(Rc::new(AddressBar))),
+            url: linked.then(|| UrlSyncHandle(Rc::new(AddressBar))),
             notices: Vec::new(),
             show_all: false,
         };
         render_to_string(props).ok_or_else(|| "the widget's render waited for something; a first view must not".into())
     }
 
-    /// The live view made a first view: controls that need the code disabled,
-    /// "Show more" a link into the full static list at the next card.
-    fn disabled_until_live(html: &str, more_href: &str) -> String {
-        let mut out = html
-            .replace("<button ", "<button disabled ")
-            .replace("<select ", "<select disabled ")
-            .replace("<input type=\"checkbox\"", "<input type=\"checkbox\" disabled")
-            .replace("tabindex=\"0\"", "tabindex=\"-1\" aria-disabled=\"true\"");
-        if let Some(start) = out.find("<div class=\"np-more\">") {
-            if let Some(end) = out[start..].find("</div>").map(|e| start + e) {
-                let button = out[start..end].trim_end_matches("</button>");
-                let label = button.rsplit('>').next().unwrap_or_default().to_owned();
-                let link = format!(
-                    "<div class=\"np-more\"><a class=\"np-button np-button--wide\" href=\"{more_href}\">{label}</a>"
-                );
-                out.replace_range(start..end, &link);
-            }
+    /// The live view made a first view: controls that need the code
+    /// disabled, "Show more" a link into the full static list at `more_href`.
+    fn first_view(html: &str, more_href: &str) -> Result<Vec<tree::Node>, String> {
+        let mut view = tree::parse(html).map_err(|e| format!("the rendered view: {e}"))?;
+        tree::disable(&mut view);
+        if !tree::link_more(&mut view, more_href) {
+            return Err("the rendered view has no \"Show more\"".into());
         }
-        out
+        Ok(view)
     }
 
-    /// `index.html`'s widget placeholder with the first view in a declarative
-    /// shadow root (its stylesheet inline: the page is ours, and the live widget
-    /// adopts the same sheet before removing it).
-    fn with_first_view(page: &str, view: &str) -> Result<String, String> {
-        let placeholder = "<div data-nordic-partnerships data-heading-level=\"1\">";
-        let at = page.find(placeholder).ok_or("index.html has no widget placeholder")? + placeholder.len();
+    /// A page of ours with the first view in its widget placeholder's
+    /// declarative shadow root (its stylesheet inline: the page is ours, and
+    /// the live widget adopts the same sheet before removing it).
+    fn with_first_view(page: &str, placeholder: &str, view: &str) -> Result<String, String> {
+        let at = page.find(placeholder).ok_or_else(|| format!("no {placeholder} in the page"))? + placeholder.len();
         let css = nordic_partnerships::web::WIDGET_CSS;
         let shadow = format!(
-        "<template shadowrootmode=\"open\"><style data-np-prerendered>{css}</style><div class=\"np-host\" data-np-prerendered>{view}</div></template>"
-    );
+            "<template shadowrootmode=\"open\"><style data-np-prerendered>{css}</style><div class=\"np-host\" data-np-prerendered>{view}</div></template>"
+        );
         let mut page = page.to_owned();
         page.insert_str(at, &shadow);
         Ok(page)
+    }
+
+    /// The fragment `embed.js` builds: the view as a tree, with the stylesheet
+    /// it is drawn with (adopted, so a host's strict CSP needs no `style-src`).
+    fn fragment(lang: UiLang, view: &[tree::Node]) -> String {
+        let mut out = String::from("{\"lang\":");
+        nordic_partnerships::text::json_string::push_json_string(&mut out, lang.tag());
+        out.push_str(",\"css\":");
+        nordic_partnerships::text::json_string::push_json_string(&mut out, nordic_partnerships::web::WIDGET_CSS);
+        out.push_str(",\"view\":");
+        out.push_str(&tree::to_json(view));
+        out.push_str("}\n");
+        out
     }
 
     /// Every partnership with all its details, in `lang`, as a page of its own:
@@ -141,9 +153,16 @@ mod native {
     )
     }
 
-    /// Text for HTML content and attribute values.
-    fn escape(text: &str) -> String {
-        text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+    /// Our pages that carry the English first view at heading level 1, their
+    /// placeholders, and whether the widget there keeps its view in the
+    /// address (the frame's does not).
+    const PAGES: [(&str, &str, bool); 2] = [
+        ("index.html", "<div data-nordic-partnerships data-heading-level=\"1\">", true),
+        ("frame.html", "<div data-nordic-partnerships>", false),
+    ];
+
+    fn write(path: &Path, text: &str) -> Result<(), String> {
+        std::fs::write(path, text).map_err(|e| format!("{}: {e}", path.display()))
     }
 
     pub fn main() -> Result<(), String> {
@@ -164,20 +183,27 @@ mod native {
             let order: Vec<&Partnership> =
                 index.run(&Query::new(), lang).hits.iter().filter_map(|hit| data.records.get(hit.record)).collect();
             let list = all.join(format!("{}.html", lang.tag()));
-            std::fs::write(&list, static_list(&order, lang)).map_err(|e| format!("{}: {e}", list.display()))?;
-            let settings = Settings { lang, heading_level: 1, today_year: Some(year), ..Settings::default() };
+            write(&list, &static_list(&order, lang))?;
             let next_card = order.get(nordic_partnerships::view::state::PAGE_SIZE).map(|r| format!("#{}", r.id));
             let more = format!("all/{}.html{}", lang.tag(), next_card.unwrap_or_default());
-            let view = disabled_until_live(&render(&data, settings)?, &more);
-            let file = dir.join(format!("{}.html", lang.tag()));
-            std::fs::write(&file, &view).map_err(|e| format!("{}: {e}", file.display()))?;
-            if lang == UiLang::En {
-                let index = dist.join("index.html");
-                let page = std::fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
-                std::fs::write(&index, with_first_view(&page, &view)?)
-                    .map_err(|e| format!("{}: {e}", index.display()))?;
+            // The variants a page starts with: heading level 1 (our pages) or 2
+            // (a snippet's default), with or without "Copy link" (url-state).
+            for (level, linked) in [(1, true), (1, false), (2, true), (2, false)] {
+                let settings = Settings { lang, heading_level: level, today_year: Some(year), ..Settings::default() };
+                let view = first_view(&render(&data, settings, linked)?, &more)?;
+                let name = format!("{}-h{level}{}", lang.tag(), if linked { "-link" } else { "" });
+                let file = dir.join(format!("{name}.json"));
+                let json = fragment(lang, &view);
+                write(&file, &json)?;
+                eprintln!("prerender: {} {} bytes", file.display(), json.len());
+                for (page, placeholder, page_linked) in PAGES {
+                    if lang == UiLang::En && level == 1 && linked == page_linked {
+                        let path = dist.join(page);
+                        let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+                        write(&path, &with_first_view(&text, placeholder, &tree::to_html(&view))?)?;
+                    }
+                }
             }
-            eprintln!("prerender: {} {} bytes", file.display(), view.len());
         }
         Ok(())
     }
