@@ -12,6 +12,7 @@ pub mod filters;
 pub mod headings;
 pub mod map_shapes;
 pub mod markup;
+pub mod report;
 pub mod state;
 pub mod timeline;
 mod url_sync;

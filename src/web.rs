@@ -7,6 +7,7 @@
 
 pub mod console;
 pub mod dom;
+pub mod events;
 pub mod fetch;
 pub mod first_view;
 pub mod focus;
@@ -32,4 +33,4 @@ pub use mount::{
     mount_all, mount_js, mount_with, mounted_count, set_published_data, set_renderer, unmount_detached, DataSource,
     MountRequest, Renderer, Unmount, WidgetContext, WidgetHandle, MOUNT_SELECTOR,
 };
-pub use shadow::{content_root, WIDGET_CSS};
+pub use shadow::{adopt_styles, content_root, WIDGET_CSS};

@@ -25,6 +25,7 @@ const PARTS = {
   "issue 22: a link to every partnership (?open=<id>, Back closes), 'Copy link to this partnership', 'Download: CSV JSON' on one line (214 649 -> 216 459)": 1_810,
   "issue 22: the live widget takes over the prerendered first view in place: typed text, focus, an open link's details (216 459 -> 218 555)": 2_096,
   "issue 22: a host page's and a frame's first view: embed.js picks, fetches (20 sealed hashes) and builds the fragment matching the widget's settings; its controls say 'Loading partnerships…' (218 725 -> 221 348)": 2_623,
+  "issue 24 (begun): the widget reports to its host — on_query, on_results, on_lang, on_open, on_change and a controlled query prop; DOM events nordic-partnerships:change and :open on a host page; the component adopts its own stylesheet (221 348 -> 225 837). Not yet trimmed": 4_489,
   // The validator page's module is its own wasm (dist/validator_bg.wasm), not counted here:
   // only editors who open validate.html download it.
 };

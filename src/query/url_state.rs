@@ -90,28 +90,58 @@ fn is_ours(name: &str) -> bool {
 /// assert_eq!(to_query_string(&query, ""), "q=ai&country=NO,SE&focus=digital_health&from=2019&sort=newest");
 /// ```
 pub fn to_query_string(query: &Query, prefix: &str) -> String {
-    let mut pairs: Vec<(&str, String)> = Vec::new();
+    let prefix = encode(prefix);
+    params(query)
+        .iter()
+        .map(|(name, values)| {
+            let values: Vec<String> = values.iter().map(|v| encode(v)).collect();
+            format!("{prefix}{name}={}", values.join(","))
+        })
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
+/// Whether a parameter of [`params`] is a list (a facet's codes) rather
+/// than one value (`q`, `from`, `to`, `sort`).
+pub fn is_list(name: &str) -> bool {
+    Facet::ALL.iter().any(|facet| facet.param() == name)
+}
+
+/// The query as the address writes it, unencoded: each parameter's name
+/// (`q`, `country`, `focus`, …, `from`, `to`, `sort`) and its values, in the
+/// documented order; what the view does not narrow is left out. The host
+/// page's `nordic-partnerships:change` event carries this form.
+///
+/// ```
+/// use nordic_partnerships::model::Country;
+/// use nordic_partnerships::query::{url_state::params, FacetValue, Query};
+///
+/// let mut query = Query::new().with(FacetValue::Country(Country::Se)).with(FacetValue::Country(Country::No));
+/// query.text = "helse, AI".into();
+/// assert_eq!(params(&query), [("q", vec!["helse, AI".to_owned()]), ("country", vec!["NO".to_owned(), "SE".to_owned()])]);
+/// ```
+pub fn params(query: &Query) -> Vec<(&'static str, Vec<String>)> {
+    let mut pairs: Vec<(&'static str, Vec<String>)> = Vec::new();
     if !query.text.is_empty() {
-        pairs.push((TEXT, encode(&query.text)));
+        pairs.push((TEXT, vec![query.text.clone()]));
     }
     for facet in Facet::ALL {
-        let values: Vec<String> = query.selected_in(facet).map(|v| encode(v.code())).collect();
+        let values: Vec<String> = query.selected_in(facet).map(|v| v.code().to_owned()).collect();
         if !values.is_empty() {
-            pairs.push((facet.param(), values.join(",")));
+            pairs.push((facet.param(), values));
         }
     }
     // Years a URL cannot carry are left out rather than written unreadably.
     if let Some(from) = query.years.from().filter(|y| YEARS.contains(y)) {
-        pairs.push((FROM, from.to_string()));
+        pairs.push((FROM, vec![from.to_string()]));
     }
     if let Some(to) = query.years.to().filter(|y| YEARS.contains(y)) {
-        pairs.push((TO, to.to_string()));
+        pairs.push((TO, vec![to.to_string()]));
     }
     if let Some(sort) = sort_param(query.sort) {
-        pairs.push((SORT, sort.to_owned()));
+        pairs.push((SORT, vec![sort.to_owned()]));
     }
-    let prefix = encode(prefix);
-    pairs.iter().map(|(name, value)| format!("{prefix}{name}={value}")).collect::<Vec<_>>().join("&")
+    pairs
 }
 
 /// Reads a query from a query string (with or without the leading `?`),

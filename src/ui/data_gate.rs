@@ -10,6 +10,8 @@ use super::data_error::data_error;
 use super::landmark_label;
 use super::Widget;
 use crate::embed::settings::Settings;
+use crate::model::RecordId;
+use crate::view::report::WidgetReport;
 use crate::view::{DataState, UrlSyncHandle};
 
 /// Properties of [`DataGate`].
@@ -29,6 +31,12 @@ pub struct DataGateProps {
     /// Render every result, not just the first pages (while printing).
     #[prop_or_default]
     pub show_all: bool,
+    /// Hears the view after every change (see [`Widget`]'s `on_change`).
+    #[prop_or_default]
+    pub on_change: Option<Callback<WidgetReport>>,
+    /// Hears a partnership's details open and close (see [`Widget`]'s `on_open`).
+    #[prop_or_default]
+    pub on_open: Option<Callback<Option<RecordId>>>,
 }
 
 /// The widget, a loading line, or a clear error, by the state of the data.
@@ -51,7 +59,8 @@ pub(super) fn data_gate(props: &DataGateProps) -> Html {
         }
         DataState::Ready(data, index) => html! {
             <Widget data={Rc::clone(data)} index={index.clone()} settings={settings.clone()} url={props.url.clone()}
-                notices={props.notices.clone()} show_all={props.show_all} />
+                notices={props.notices.clone()} show_all={props.show_all}
+                on_change={props.on_change.clone()} on_open={props.on_open.clone()} />
         },
         DataState::Failed(failure) => data_error(*failure, settings),
     }

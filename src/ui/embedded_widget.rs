@@ -73,6 +73,11 @@ pub fn EmbeddedWidget(props: &EmbeddedWidgetProps) -> Html {
             }
         });
     }
+    // The host page hears what happens: DOM events on the placeholder.
+    let events = {
+        let root = context.root.clone();
+        use_memo((), move |()| crate::web::events::HostEvents::new(&root))
+    };
     // Printing lists every filtered partnership, not just the rendered page.
     let printing = use_printing();
     data_gate(&DataGateProps {
@@ -81,5 +86,7 @@ pub fn EmbeddedWidget(props: &EmbeddedWidgetProps) -> Html {
         url: context.url.clone(),
         notices: context.notices.clone(),
         show_all: printing,
+        on_change: Some(events.on_change.clone()),
+        on_open: Some(events.on_open.clone()),
     })
 }

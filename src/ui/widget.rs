@@ -14,12 +14,15 @@ use super::filters_panel::{filters_panel, FiltersPanelProps};
 use super::search_box::{search_box, SearchBoxProps};
 use super::{CardGrid, DetailsDialog, LanguageSwitch, SortSelect, ViewActions};
 use crate::embed::settings::Settings;
+use crate::i18n::UiLang;
 use crate::load::Dataset;
+use crate::model::RecordId;
 use crate::query::url_state::WidgetAddress;
 use crate::query::Query;
 use crate::search::{Index, Results};
 use crate::view::filters::{chips, result_count, year_bounds};
 use crate::view::headings::heading_tag;
+use crate::view::report::{changes, ResultCount, WidgetReport};
 use crate::view::state::{apply, Action, HistoryMode, ViewState};
 use crate::view::{starting_address, SharedIndex, UrlSyncHandle};
 
@@ -45,6 +48,39 @@ pub struct WidgetProps {
     /// Render every result, not just the first pages (while printing).
     #[prop_or_default]
     pub show_all: bool,
+    /// Whether the widget styles itself (the default): it adopts the
+    /// stylesheet it carries into the document, or the shadow root it
+    /// renders in, once (no file to copy; a strict CSP allows it). `false`
+    /// for an app with its own styles (`static/widget.css` is the start).
+    #[prop_or(true)]
+    pub styles: bool,
+    /// Controlled mode: when given, the widget shows this query and follows
+    /// every new value the app passes. The visitor's changes still apply and
+    /// are reported through `on_query`; an app that passes them back keeps
+    /// the two in step. `None` (the default): the widget keeps its own
+    /// query, starting from `settings.initial_query` or the address.
+    #[prop_or_default]
+    pub query: Option<Query>,
+    /// Called with the query at the start and whenever it changes.
+    #[prop_or_default]
+    pub on_query: Option<Callback<Query>>,
+    /// Called with how many partnerships the view finds (of how many) at the
+    /// start and whenever that changes.
+    #[prop_or_default]
+    pub on_results: Option<Callback<ResultCount>>,
+    /// Called with the interface language at the start and whenever the
+    /// visitor switches it.
+    #[prop_or_default]
+    pub on_lang: Option<Callback<UiLang>>,
+    /// Called when the visitor opens a partnership's details (its id) and
+    /// when they close them (`None`); a shared link that opens one counts.
+    #[prop_or_default]
+    pub on_open: Option<Callback<Option<RecordId>>>,
+    /// Called with the whole report (query, results, language) at the start
+    /// and whenever any part of it changes: one call where the others may
+    /// make three.
+    #[prop_or_default]
+    pub on_change: Option<Callback<WidgetReport>>,
 }
 
 impl Reducible for ViewState {
@@ -75,7 +111,10 @@ impl Reducible for ViewState {
 pub fn Widget(props: &WidgetProps) -> Html {
     let settings = &props.settings;
     let state = {
-        let initial = starting_address(props.url.as_ref(), &settings.initial_query);
+        let mut initial = starting_address(props.url.as_ref(), &settings.initial_query);
+        if let Some(query) = &props.query {
+            initial.query = query.clone();
+        }
         let (lang, page_size) = (settings.lang, settings.page_size);
         use_reducer(move || ViewState::new(initial, lang, page_size))
     };
@@ -159,6 +198,78 @@ pub fn Widget(props: &WidgetProps) -> Html {
         use_effect_with(empty, move |empty| {
             if let (true, Some(node)) = (*empty, results_area.get()) {
                 crate::web::first_view::take_over(&node);
+            }
+        });
+    }
+
+    // The widget brings its own styles.
+    {
+        let results_area = results_area.clone();
+        use_effect_with(props.styles, move |styles| {
+            if let (true, Some(node)) = (*styles, results_area.get()) {
+                crate::web::adopt_styles(&node);
+            }
+        });
+    }
+    // Controlled mode: a new `query` from the app is what the view shows.
+    {
+        let (dispatch, current) = (dispatch.clone(), state.query.clone());
+        use_effect_with(props.query.clone(), move |query| {
+            if let Some(query) = query.as_ref().filter(|q| **q != current) {
+                dispatch.emit(Action::Follow(query.clone()));
+            }
+        });
+    }
+    // A new language in the settings (the app's own switch) is followed too.
+    {
+        let (dispatch, current) = (dispatch.clone(), state.lang);
+        use_effect_with(settings.lang, move |lang| {
+            if *lang != current {
+                dispatch.emit(Action::SetLang(*lang));
+            }
+        });
+    }
+    // Tell the host what the view shows: at the start and after every change
+    // (not while a search waits for the words to be indexed).
+    {
+        let report = WidgetReport {
+            query: state.query.clone(),
+            results: ResultCount { count: results.total(), total: props.data.records.len() },
+            lang: state.lang,
+        };
+        let last = use_mut_ref(|| None::<WidgetReport>);
+        let callbacks =
+            (props.on_query.clone(), props.on_results.clone(), props.on_lang.clone(), props.on_change.clone());
+        use_effect_with((report, pending), move |(report, pending)| {
+            let (on_query, on_results, on_lang, on_change) = callbacks;
+            if *pending {
+                return;
+            }
+            let (query, results, lang) = changes(last.borrow().as_ref(), report);
+            *last.borrow_mut() = Some(report.clone());
+            if let (true, Some(on)) = (query, on_query) {
+                on.emit(report.query.clone());
+            }
+            if let (true, Some(on)) = (results, on_results) {
+                on.emit(report.results);
+            }
+            if let (true, Some(on)) = (lang, on_lang) {
+                on.emit(report.lang);
+            }
+            if let (true, Some(on)) = (query || results || lang, on_change) {
+                on.emit(report.clone());
+            }
+        });
+    }
+    {
+        let last = use_mut_ref(|| None::<RecordId>);
+        let on_open = props.on_open.clone();
+        use_effect_with(state.details.clone(), move |open| {
+            if *last.borrow() != *open {
+                *last.borrow_mut() = open.clone();
+                if let Some(on_open) = on_open {
+                    on_open.emit(open.clone());
+                }
             }
         });
     }

@@ -135,6 +135,8 @@ pub enum Action {
     ToggleFilters,
     /// The language switch.
     SetLang(UiLang),
+    /// The host app's `query` prop (controlled mode): the view follows it.
+    Follow(Query),
     /// Back/forward: the query and open details from the address bar.
     Restore(WidgetAddress),
     /// Open a record's details.
@@ -188,6 +190,10 @@ pub fn apply(state: &ViewState, action: Action) -> Option<ViewState> {
             next.query.sort = state.query.sort;
             next.focus = Some((seq, FocusTarget::Chip(0)));
             HistoryMode::Push
+        }
+        Action::Follow(query) => {
+            next.query = query;
+            HistoryMode::Replace
         }
         Action::Restore(address) => {
             next.query = address.query;

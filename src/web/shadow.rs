@@ -7,6 +7,7 @@
 
 use std::cell::RefCell;
 
+use wasm_bindgen::JsCast;
 use web_sys::{CssStyleSheet, Element, Node, ShadowRootInit, ShadowRootMode};
 
 /// The widget's stylesheet (`static/widget.css`, minified by `build.rs`), compiled
@@ -27,6 +28,31 @@ fn sheet() -> Option<CssStyleSheet> {
         }
         cell.clone()
     })
+}
+
+/// Adopts the widget's stylesheet where `node` lives — the shadow root it is
+/// in, or else the document — unless it is there already: a Rust app's
+/// widget styles itself, under a strict CSP too (adopted sheets need no
+/// `style-src`), with no file to copy.
+pub fn adopt_styles(node: &Node) {
+    let Some(sheet) = sheet() else { return };
+    let root = node.get_root_node();
+    let adopted = if let Some(shadow) = root.dyn_ref::<web_sys::ShadowRoot>() {
+        shadow.adopted_style_sheets()
+    } else if let Some(document) = root.dyn_ref::<web_sys::Document>() {
+        document.adopted_style_sheets()
+    } else {
+        return;
+    };
+    if adopted.includes(&sheet, 0) {
+        return;
+    }
+    adopted.push(&sheet);
+    if let Some(shadow) = root.dyn_ref::<web_sys::ShadowRoot>() {
+        shadow.set_adopted_style_sheets(&adopted);
+    } else if let Some(document) = root.dyn_ref::<web_sys::Document>() {
+        document.set_adopted_style_sheets(&adopted);
+    }
 }
 
 /// An empty element inside `host`'s shadow root (made on first use) to mount

@@ -76,6 +76,13 @@ mod native {
             url: linked.then(|| UrlSyncHandle(Rc::new(AddressBar))),
             notices: Vec::new(),
             show_all: false,
+            styles: false,
+            query: None,
+            on_query: None,
+            on_results: None,
+            on_lang: None,
+            on_open: None,
+            on_change: None,
         };
         render_to_string(props).ok_or_else(|| "the widget's render waited for something; a first view must not".into())
     }
