@@ -10,6 +10,7 @@
 
 #[cfg(feature = "bundled-data")]
 pub mod bundled;
+pub mod check;
 pub mod freshness;
 mod json;
 mod problem;

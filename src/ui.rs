@@ -1,7 +1,7 @@
 //! Yew components. Thin: they place text that the pure layer prepared
 //! ([`crate::view::card_text`], [`crate::view::filters`]) and turn events into
 //! [`crate::view::state::Action`]s. They never touch `window`, `document` or
-//! `history`; the address bar is reached through [`UrlSync`].
+//! `history`; the address bar is reached through [`crate::view::UrlSync`].
 
 mod active_filters;
 mod card_grid;
@@ -28,20 +28,23 @@ mod view_actions;
 mod widget;
 mod year_range;
 
-pub use card_grid::{CardGrid, CardGridProps};
+use card_grid::CardGrid;
 use copy_link::use_copy_link;
+#[doc(hidden)]
 pub use data_gate::{DataGate, DataGateProps};
-pub use details_dialog::{DetailsDialog, DetailsDialogProps};
-pub use embedded_widget::{render_embedded, EmbeddedWidget, EmbeddedWidgetProps};
-pub use language_switch::{LanguageSwitch, LanguageSwitchProps};
+use details_dialog::DetailsDialog;
+#[doc(hidden)]
+pub use embedded_widget::render_embedded;
+use language_switch::LanguageSwitch;
 #[cfg(not(target_arch = "wasm32"))]
+#[doc(hidden)]
 pub use prerender::render_to_string;
-pub use safe_markup::{SafeMarkup, SafeMarkupProps};
-pub use sort_select::{SortSelect, SortSelectProps};
-pub use timeline::{Timeline, TimelineProps};
-pub use view_actions::{ViewActions, ViewActionsProps};
+use safe_markup::SafeMarkup;
+use sort_select::SortSelect;
+use timeline::Timeline;
+use view_actions::ViewActions;
 pub use widget::{Widget, WidgetProps};
-pub use year_range::{YearRange, YearRangeProps};
+use year_range::YearRange;
 
 /// The widget's landmark name: the editor's title, else the interface
 /// language's name for the widget.

@@ -15,8 +15,9 @@ use std::process::ExitCode;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use nordic_partnerships::export::to_json;
+use nordic_partnerships::load::check::{check, with_freshness, Checked};
 use nordic_partnerships::load::freshness::{self, day_from_unix_days, Day};
-use nordic_partnerships::load::{is_sheet_name, load, load_sheet, Dataset};
+use nordic_partnerships::load::{is_sheet_name, load_sheet, Dataset};
 use nordic_partnerships::model::Partnership;
 
 const USAGE: &str = "usage: validate [--stale YEARS] FILE…\n\
@@ -75,11 +76,11 @@ fn main() -> ExitCode {
                 for problem in &sheet.problems {
                     println!("{path}: {}: {problem}", problem.severity.word());
                 }
-                sheet.dataset
+                with_freshness(sheet.dataset, today)
             })
         } else {
-            load(&text).map_err(|e| e.to_string()).inspect(|dataset| {
-                for problem in &dataset.problems {
+            check(&text, today).map_err(|e| e.to_string()).inspect(|checked| {
+                for problem in &checked.dataset.problems {
                     // `file:line:` where the record starts, as compilers write it, so editors can jump there.
                     match problem.record.as_ref().and_then(|r| r.line) {
                         Some(line) => println!("{path}:{line}: {}: {problem}", problem.severity.word()),
@@ -93,14 +94,14 @@ fn main() -> ExitCode {
                 println!("{path}: error: {error}");
                 worst = ExitCode::FAILURE;
             }
-            Ok(dataset) => {
-                let stale = freshness::stale_active_warnings(&dataset.records, today);
-                for (place, why) in &stale {
+            Ok(checked) => {
+                for (place, why) in &checked.freshness {
                     println!("{path}: warning: {place}: {why}");
                 }
-                let n_rejected = dataset.n_rejected();
                 // Every warning counted, also those past the listed ones.
-                let n_warnings = dataset.counts.warnings + stale.len();
+                let n_warnings = checked.n_warnings();
+                let Checked { dataset, .. } = checked;
+                let n_rejected = dataset.n_rejected();
                 println!(
                     "{path}: {} valid partnerships, {n_rejected} left out, {n_warnings} warnings",
                     dataset.records.len()

@@ -76,7 +76,7 @@ impl Periods {
     }
 }
 
-/// Partnerships active per year (see [`Periods::active_per_year`]).
+/// Partnerships active per year (see `Periods::active_per_year`).
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct YearCounts {
     /// The year of `counts[0]`: the earliest start in the data.

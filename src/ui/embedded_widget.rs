@@ -26,7 +26,7 @@ impl PartialEq for EmbeddedWidgetProps {
     }
 }
 
-/// Starts an [`EmbeddedWidget`] for the web layer (see [`crate::web::set_renderer`]).
+/// Starts an `EmbeddedWidget` for the web layer (see [`crate::web::set_renderer`]).
 pub fn render_embedded(request: MountRequest) -> Unmount {
     let props = EmbeddedWidgetProps { context: Rc::new(request.context) };
     let app = yew::Renderer::<EmbeddedWidget>::with_root_and_props(request.root, props).render();

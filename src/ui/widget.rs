@@ -35,6 +35,7 @@ pub struct WidgetProps {
     /// view, heading, map and timeline ([`Settings`], one value).
     #[prop_or_default]
     pub settings: Settings,
+    #[doc(hidden)]
     /// An index already built from `data`'s records (the embedded widget
     /// builds it in slices while loading); without one it is built at once.
     #[prop_or_default]
@@ -42,9 +43,11 @@ pub struct WidgetProps {
     /// Keeps the query in the page address (back, forward, shared links).
     #[prop_or_default]
     pub url: Option<UrlSyncHandle>,
+    #[doc(hidden)]
     /// Notices for editors, shown above the results (ignored settings).
     #[prop_or_default]
     pub notices: Vec<AttrValue>,
+    #[doc(hidden)]
     /// Render every result, not just the first pages (while printing).
     #[prop_or_default]
     pub show_all: bool,

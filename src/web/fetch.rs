@@ -5,6 +5,7 @@ use std::cell::RefCell;
 use std::fmt;
 
 use js_sys::Promise;
+#[cfg(feature = "embed")]
 use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -120,7 +121,7 @@ thread_local! {
 /// compiles, and hands each answer over here (`response` is the promise
 /// `fetch(address, { integrity })` returned), so the data does not wait for
 /// the code.
-#[wasm_bindgen(js_name = prefetched)]
+#[cfg_attr(feature = "embed", wasm_bindgen(js_name = prefetched))]
 pub fn add_prefetched(address: String, integrity: Option<String>, response: Promise) {
     PREFETCHED.with(|p| p.borrow_mut().push(Prefetched { address, integrity, response }));
 }

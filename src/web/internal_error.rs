@@ -6,6 +6,7 @@
 //! language: never a blank or frozen box. A stopped module cannot be called
 //! safely, so `embed.js` asks for the wording here, up front.
 
+#[cfg(feature = "embed")]
 use wasm_bindgen::prelude::wasm_bindgen;
 
 use crate::i18n::UiLang;
@@ -13,7 +14,7 @@ use crate::i18n::UiLang;
 /// JS: `internalErrorTexts()` — for each interface language, its tag, the
 /// widget's label and the internal-error message, one after the other:
 /// `[tag, label, message, tag, label, message, …]`, the first for English.
-#[wasm_bindgen(js_name = internalErrorTexts)]
+#[cfg_attr(feature = "embed", wasm_bindgen(js_name = internalErrorTexts))]
 pub fn internal_error_texts() -> Vec<String> {
     UiLang::ALL
         .iter()

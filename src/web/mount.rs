@@ -120,7 +120,7 @@ thread_local! {
 /// JS: `setPublishedData(address, integrity)` — where widgets without
 /// `data-src` fetch the bundled partnerships (`embed.js` passes the
 /// `partnerships.json` beside it and, in a sealed build, its SHA-384).
-#[wasm_bindgen(js_name = setPublishedData)]
+#[cfg_attr(feature = "embed", wasm_bindgen(js_name = setPublishedData))]
 pub fn set_published_data(address: String, integrity: Option<String>) {
     PUBLISHED_DATA.with(|d| *d.borrow_mut() = Some(DataSource::Url { address, integrity }));
 }
@@ -132,12 +132,12 @@ pub fn set_renderer(renderer: Renderer) {
 }
 
 /// A mounted widget; dropping it leaves the widget in place, [`unmount`](WidgetHandle::unmount) removes it.
-#[wasm_bindgen]
+#[cfg_attr(feature = "embed", wasm_bindgen)]
 pub struct WidgetHandle {
     element: Element,
 }
 
-#[wasm_bindgen]
+#[cfg_attr(feature = "embed", wasm_bindgen)]
 impl WidgetHandle {
     /// Removes the widget and frees its element for a new mount.
     pub fn unmount(&mut self) {
@@ -165,20 +165,21 @@ fn unmount_where(which: impl Fn(&Mounted) -> bool) -> usize {
 /// JS: `unmountDetached()` — unmounts every widget whose element is no
 /// longer in the document (a single-page app replaced the page's content).
 /// `embed.js` calls it when nodes leave the page. Returns how many.
-#[wasm_bindgen(js_name = unmountDetached)]
+#[cfg_attr(feature = "embed", wasm_bindgen(js_name = unmountDetached))]
 pub fn unmount_detached() -> u32 {
     u32::try_from(unmount_where(|m| !m.element.is_connected())).unwrap_or(u32::MAX)
 }
 
 /// JS: `mountedCount()` — how many widgets are mounted now (for diagnostics
 /// and the tests that check nothing leaks).
-#[wasm_bindgen(js_name = mountedCount)]
+#[cfg_attr(feature = "embed", wasm_bindgen(js_name = mountedCount))]
 pub fn mounted_count() -> u32 {
     REGISTRY.with(|r| r.try_borrow().map_or(0, |r| u32::try_from(r.len()).unwrap_or(u32::MAX)))
 }
 
 /// JS: `wasmMemoryBytes()` — the size of the module's memory (for
 /// diagnostics and the benchmark, which reports it beside the JS heap).
+#[cfg(feature = "embed")]
 #[wasm_bindgen(js_name = wasmMemoryBytes)]
 pub fn wasm_memory_bytes() -> f64 {
     wasm_bindgen::memory()
@@ -273,7 +274,7 @@ fn claim_prefix(wanted: Option<String>) -> String {
 /// element already holds a widget. Options that name no setting, or hold a
 /// value no setting takes, are shown in the widget's notice like wrong
 /// attributes, and ignored.
-#[wasm_bindgen(js_name = mount)]
+#[cfg_attr(feature = "embed", wasm_bindgen(js_name = mount))]
 pub fn mount_js(element: Element, options: JsValue) -> Option<WidgetHandle> {
     let mut problems = Vec::new();
     let values = if options.is_undefined() || options.is_null() {
@@ -329,7 +330,7 @@ fn mount_options(options: &JsValue) -> Vec<MountOption> {
 /// Mounts a widget into every element matching [`MOUNT_SELECTOR`] that has
 /// none yet (so running it again, or pasting the snippet twice, is harmless).
 /// Returns how many were mounted.
-#[wasm_bindgen(js_name = mountAll)]
+#[cfg_attr(feature = "embed", wasm_bindgen(js_name = mountAll))]
 pub fn mount_all() -> u32 {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return 0 };
     let Ok(nodes) = document.query_selector_all(MOUNT_SELECTOR) else { return 0 };

@@ -15,6 +15,7 @@
 use std::cell::Cell;
 use std::rc::Rc;
 
+#[cfg(feature = "embed")]
 use wasm_bindgen::prelude::wasm_bindgen;
 use web_sys::{AbortController, AbortSignal};
 
@@ -112,7 +113,7 @@ thread_local! {
 
 /// JS: `loadingSessions()` — how many widgets' loading tasks are still
 /// running (reading, indexing or building the rest in the background).
-#[wasm_bindgen(js_name = loadingSessions)]
+#[cfg_attr(feature = "embed", wasm_bindgen(js_name = loadingSessions))]
 pub fn live_sessions() -> u32 {
     LIVE.with(Cell::get)
 }
