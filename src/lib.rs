@@ -98,10 +98,10 @@
 //!
 //! The crate is layered (see `ARCHITECTURE.md`); each module may use only the
 //! ones listed before it, and `tests/tidy.rs` enforces it. Pure and tested
-//! natively: [`model`] (records and safe links), [`i18n`] (interface
+//! natively: [`model`] (records and safe links), `i18n` (interface
 //! languages), `text` (folding, collation), `sheet` (the spreadsheet form),
 //! [`load`] (JSON → records with problems), [`query`] (the query and its
-//! address form), `search`, `export`, `view` (view state, wording), [`embed`]
+//! address form), `search`, `export`, `view` (view state, wording), `embed`
 //! (editors' settings). Then `web` (every call into the browser) and [`ui`]
 //! (the components). The modules not linked here are the widget's own
 //! machinery: public for its tools and tests, hidden from these docs.
@@ -113,6 +113,7 @@
 
 pub mod model;
 
+#[doc(hidden)]
 pub mod i18n;
 
 #[doc(hidden)]
@@ -134,6 +135,7 @@ pub mod export;
 #[doc(hidden)]
 pub mod view;
 
+#[doc(hidden)]
 pub mod embed;
 
 #[cfg(feature = "synthetic")]
