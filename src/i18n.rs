@@ -3,15 +3,21 @@
 //! vocabularies, month names for dates, and which of a record's own texts a
 //! reader of each language sees ([`reader_text`]).
 
+mod alphabet;
 mod da;
 mod en;
 mod fi;
+mod is;
 mod labels;
 mod nb;
+mod nn;
+mod plural;
 pub mod reader_text;
 mod sv;
 
+pub use alphabet::Alphabet;
 pub use labels::Label;
+pub use plural::{Plural, PluralRule};
 
 use crate::model::DataLang;
 
@@ -21,7 +27,7 @@ use crate::model::DataLang;
 /// that must learn of it fails to compile until it does, and `embed.js`
 /// takes its language list from this table at build time (`embed-texts`).
 macro_rules! ui_langs {
-    ($( $(#[$meta:meta])* $name:ident: tags [$($tag:literal),+], data $data:ident, texts $texts:path, load_failed $failed:path; )+) => {
+    ($( $(#[$meta:meta])* $name:ident: tags [$($tag:literal),+], data $data:ident, plural $plural:path, alphabet $alphabet:path, texts $texts:path, load_failed $failed:path; )+) => {
         /// A language the interface is available in.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
         pub enum UiLang {
@@ -32,8 +38,8 @@ macro_rules! ui_langs {
             /// Every interface language, in the order a language switch lists them.
             pub const ALL: [UiLang; [$(UiLang::$name),+].len()] = [$(UiLang::$name),+];
 
-            /// Every primary language tag that picks an interface language (`nn`
-            /// and `no` pick Bokmål), in the table's order.
+            /// Every primary language tag that picks an interface language (`no`
+            /// picks Bokmål), in the table's order.
             pub const TAGS: &'static [(&'static str, UiLang)] = &[$( $( ($tag, UiLang::$name), )+ )+];
 
             /// The data language whose text suits readers of this interface language.
@@ -50,6 +56,21 @@ macro_rules! ui_langs {
                 }
             }
 
+            /// The plural form this language uses for `n` (CLDR rules, `i18n/plural.rs`).
+            pub fn plural(self, n: usize) -> Plural {
+                let rule: PluralRule = match self {
+                    $( UiLang::$name => $plural, )+
+                };
+                rule(u64::try_from(n).unwrap_or(u64::MAX))
+            }
+
+            /// The alphabet titles are ordered by ([`Alphabet`]).
+            pub fn alphabet(self) -> &'static Alphabet {
+                match self {
+                    $( UiLang::$name => &$alphabet, )+
+                }
+            }
+
             /// What `embed.js` shows when the widget's code could not be loaded.
             pub fn load_failed(self) -> &'static str {
                 match self {
@@ -63,15 +84,19 @@ macro_rules! ui_langs {
 ui_langs! {
     /// English.
     #[default]
-    En: tags ["en"], data En, texts en::TEXTS, load_failed en::LOAD_FAILED;
-    /// Norwegian Bokmål (also for Nynorsk and the bare `no` until Nynorsk has its own texts).
-    Nb: tags ["nb", "nn", "no"], data Nb, texts nb::TEXTS, load_failed nb::LOAD_FAILED;
+    En: tags ["en"], data En, plural plural::one_is_1, alphabet alphabet::BASE_LETTERS_ONLY, texts en::TEXTS, load_failed en::LOAD_FAILED;
+    /// Norwegian Bokmål (also for the bare `no`).
+    Nb: tags ["nb", "no"], data Nb, plural plural::one_is_1, alphabet alphabet::DANO_NORWEGIAN, texts nb::TEXTS, load_failed nb::LOAD_FAILED;
+    /// Norwegian Nynorsk.
+    Nn: tags ["nn"], data Nn, plural plural::one_is_1, alphabet alphabet::DANO_NORWEGIAN, texts nn::TEXTS, load_failed nn::LOAD_FAILED;
     /// Swedish.
-    Sv: tags ["sv"], data Sv, texts sv::TEXTS, load_failed sv::LOAD_FAILED;
+    Sv: tags ["sv"], data Sv, plural plural::one_is_1, alphabet alphabet::SWEDISH, texts sv::TEXTS, load_failed sv::LOAD_FAILED;
     /// Danish.
-    Da: tags ["da"], data Da, texts da::TEXTS, load_failed da::LOAD_FAILED;
+    Da: tags ["da"], data Da, plural plural::one_is_1, alphabet alphabet::DANO_NORWEGIAN, texts da::TEXTS, load_failed da::LOAD_FAILED;
     /// Finnish.
-    Fi: tags ["fi"], data Fi, texts fi::TEXTS, load_failed fi::LOAD_FAILED;
+    Fi: tags ["fi"], data Fi, plural plural::one_is_1, alphabet alphabet::FINNISH, texts fi::TEXTS, load_failed fi::LOAD_FAILED;
+    /// Icelandic.
+    Is: tags ["is"], data Is, plural plural::icelandic, alphabet alphabet::ICELANDIC, texts is::TEXTS, load_failed is::LOAD_FAILED;
 }
 
 impl UiLang {
@@ -87,7 +112,7 @@ impl UiLang {
         self.data_lang().code()
     }
 
-    /// The accepted tags, for messages: `en, nb, nn, no, sv, da, fi`.
+    /// The accepted tags, for messages: `en, nb, no, nn, sv, da, fi, is`.
     pub fn tags_list() -> String {
         UiLang::TAGS.iter().map(|(tag, _)| *tag).collect::<Vec<_>>().join(", ")
     }
@@ -263,31 +288,65 @@ pub struct Texts {
     pub error_details: &'static str,
     /// Shown when the widget itself failed.
     pub error_internal: &'static str,
+    /// The focus areas, in the order of `FocusArea::ALL` (each line names its value).
+    pub focus_area_labels: [&'static str; crate::model::FocusArea::ALL.len()],
+    /// The kinds of partnership, in the order of `PartnershipKind::ALL` (each line names its value).
+    pub partnership_kind_labels: [&'static str; crate::model::PartnershipKind::ALL.len()],
+    /// The statuses, in the order of `Status::ALL` (each line names its value).
+    pub status_labels: [&'static str; crate::model::Status::ALL.len()],
+    /// The kinds of partner, in the order of `PartnerKind::ALL` (each line names its value).
+    pub partner_kind_labels: [&'static str; crate::model::PartnerKind::ALL.len()],
+    /// The countries, in the order of `Country::ALL` (each line names its value).
+    pub country_labels: [&'static str; crate::model::Country::ALL.len()],
+    /// A date with its day: `{d}` the day, `{month}` the month's name, `{m}`
+    /// its number, `{year}` the year ("5. mai 2022").
+    pub full_date: &'static str,
     /// Month names, January first.
     pub months: [&'static str; 12],
 }
 
-impl Texts {
-    /// "3 entries are shown without details that could not be read".
-    pub fn incomplete(&self, n: usize) -> String {
-        if n == 1 {
-            return self.incomplete_notice_one.to_owned();
-        }
-        self.incomplete_notice.replace("{n}", &n.to_string())
-    }
-
-    /// "12 partnerships", with the right plural form.
-    pub fn count(&self, n: usize) -> String {
-        let template = if n == 1 { self.count_one } else { self.count_many };
+impl UiLang {
+    /// `one` or `other` of a pair of templates, by this language's plural rule.
+    fn by_plural(self, n: usize, one: &'static str, other: &'static str) -> String {
+        let template = match self.plural(n) {
+            Plural::One => one,
+            Plural::Other => other,
+        };
         template.replace("{n}", &n.to_string())
     }
 
+    /// "12 partnerships", with the right plural form.
+    pub fn count(self, n: usize) -> String {
+        let t = self.texts();
+        self.by_plural(n, t.count_one, t.count_many)
+    }
+
+    /// "12 of 48 partnerships" (the word agrees with the total, as it is read).
+    pub fn count_of(self, n: usize, total: usize) -> String {
+        let t = self.texts();
+        let template = match self.plural(total) {
+            Plural::One => t.count_of_one,
+            Plural::Other => t.count_of_many,
+        };
+        template.replace("{n}", &n.to_string()).replace("{total}", &total.to_string())
+    }
+
     /// "3 entries could not be shown", with the number filled in.
-    pub fn rejected(&self, n: usize) -> String {
-        if n == 1 {
-            return self.rejected_notice_one.to_owned();
-        }
-        self.rejected_notice.replace("{n}", &n.to_string())
+    pub fn rejected(self, n: usize) -> String {
+        let t = self.texts();
+        self.by_plural(n, t.rejected_notice_one, t.rejected_notice)
+    }
+
+    /// "3 entries are shown without details that could not be read".
+    pub fn incomplete(self, n: usize) -> String {
+        let t = self.texts();
+        self.by_plural(n, t.incomplete_notice_one, t.incomplete_notice)
+    }
+
+    /// "3 partnerships without a start date are not in the chart".
+    pub fn timeline_undated(self, n: usize) -> String {
+        let t = self.texts();
+        self.by_plural(n, t.timeline_undated_one, t.timeline_undated)
     }
 }
 
@@ -298,7 +357,9 @@ mod tests {
     #[test]
     fn tags_pick_languages() {
         assert_eq!(UiLang::from_tag("sv-FI"), Some(UiLang::Sv));
-        assert_eq!(UiLang::from_tag("nn"), Some(UiLang::Nb));
+        assert_eq!(UiLang::from_tag("nn"), Some(UiLang::Nn));
+        assert_eq!(UiLang::from_tag("nn-NO"), Some(UiLang::Nn));
+        assert_eq!(UiLang::from_tag("is-IS"), Some(UiLang::Is));
         assert_eq!(UiLang::from_tag("NO"), Some(UiLang::Nb));
         assert_eq!(UiLang::from_tag("de"), None);
         assert_eq!(UiLang::from_tag(""), None);
@@ -308,7 +369,7 @@ mod tests {
     type Template = (&'static str, fn(&Texts) -> &'static str, &'static [&'static str]);
 
     /// Every template and the placeholders it must hold, in every language.
-    const TEMPLATES: [Template; 14] = [
+    const TEMPLATES: [Template; 13] = [
         ("count_one", |t| t.count_one, &["{n}"]),
         ("count_many", |t| t.count_many, &["{n}"]),
         ("rejected_notice", |t| t.rejected_notice, &["{n}"]),
@@ -322,7 +383,6 @@ mod tests {
         ("selected_count", |t| t.selected_count, &["{n}"]),
         ("error_http", |t| t.error_http, &["{status}"]),
         ("unknown_partnership", |t| t.unknown_partnership, &["{id}"]),
-        ("rejected_notice_one", |t| t.rejected_notice_one, &[]),
     ];
 
     #[test]
@@ -356,9 +416,47 @@ mod tests {
             // The buttons show "CSV" and "JSON"; their names must contain what they show.
             assert!(t.save_csv.contains("CSV") && t.save_json.contains("JSON"), "{lang:?}");
         }
-        assert_eq!(UiLang::En.texts().count(1), "1 partnership");
-        assert_eq!(UiLang::Sv.texts().count(48), "48 partnerskap");
-        assert!(UiLang::En.texts().rejected(1).starts_with("1 entry "));
-        assert!(UiLang::En.texts().rejected(3).starts_with("3 entries "));
+        assert_eq!(UiLang::En.count(1), "1 partnership");
+        assert_eq!(UiLang::Sv.count(48), "48 partnerskap");
+        assert!(UiLang::En.rejected(1).starts_with("1 entry "));
+        assert!(UiLang::En.rejected(3).starts_with("3 entries "));
+    }
+
+    /// Every string that counts, in every language, for the numbers where
+    /// plural rules differ: the form the language's rule picks, with the
+    /// number in it. Where `one` serves more than 1 (Icelandic: 21, 101), the
+    /// `one` templates must show the number.
+    #[test]
+    fn every_count_takes_its_languages_plural_form() {
+        for lang in UiLang::ALL {
+            let t = lang.texts();
+            for n in [0, 1, 2, 5, 11, 21, 22, 101, 111] {
+                let one = lang.plural(n) == Plural::One;
+                let pick = |one_form: &str, other_form: &str| {
+                    if one { one_form } else { other_form }.replace("{n}", &n.to_string())
+                };
+                assert_eq!(lang.count(n), pick(t.count_one, t.count_many), "{lang:?} {n}");
+                assert_eq!(lang.rejected(n), pick(t.rejected_notice_one, t.rejected_notice), "{lang:?} {n}");
+                assert_eq!(lang.incomplete(n), pick(t.incomplete_notice_one, t.incomplete_notice), "{lang:?} {n}");
+                assert_eq!(lang.timeline_undated(n), pick(t.timeline_undated_one, t.timeline_undated), "{lang:?} {n}");
+                let of = if one { t.count_of_one } else { t.count_of_many };
+                assert_eq!(lang.count_of(2, n), of.replace("{n}", "2").replace("{total}", &n.to_string()));
+                if one && n != 1 {
+                    for template in
+                        [t.count_one, t.rejected_notice_one, t.incomplete_notice_one, t.timeline_undated_one]
+                    {
+                        assert!(template.contains("{n}"), "{lang:?}: `one` serves {n} too: {template:?}");
+                    }
+                }
+            }
+        }
+        assert_eq!(UiLang::En.count(21), "21 partnerships");
+        // Icelandic takes the singular for 21, 101 — not for 11 or 111.
+        let is = UiLang::Is.texts();
+        for (n, one) in [(1, true), (11, false), (21, true), (22, false), (101, true), (111, false)] {
+            let form = if one { is.count_one } else { is.count_many };
+            assert_eq!(UiLang::Is.count(n), form.replace("{n}", &n.to_string()), "{n}");
+        }
+        assert_eq!(UiLang::En.count(1), "1 partnership");
     }
 }

@@ -100,7 +100,7 @@ async fn data_text_is_rendered_as_text_bad_links_are_dropped_and_bad_records_cou
     assert_eq!(texts(&element, ".np-card__title"), ["<img src=x onerror=alert(1)>", "Bad"]);
     assert!(element.query_selector("img, b, .np-card script").expect("selector").is_none());
     assert_eq!(texts(&element, "[role=status]"), ["2 partnerskap"]);
-    assert_eq!(texts(&element, ".np-notice"), [UiLang::Sv.texts().rejected(1), UiLang::Sv.texts().incomplete(1)]);
+    assert_eq!(texts(&element, ".np-notice"), [UiLang::Sv.rejected(1), UiLang::Sv.incomplete(1)]);
     assert!(element.query_selector("a[href^='javascript']").expect("selector").is_none());
     assert_eq!(texts(&element, ".np-source__link").len(), 1);
 }

@@ -25,7 +25,7 @@ import {
 } from './support.mjs';
 
 const env = setup();
-const LANGS = ['en', 'nb', 'sv', 'da', 'fi'];
+const LANGS = ['en', 'nb', 'nn', 'sv', 'da', 'fi', 'is'];
 const host = (page) => page.locator('[data-nordic-partnerships]');
 // The prerendered view's cards and count (the live widget may be rendering unseen beside it).
 const shown = async (page, scope) => ({

@@ -120,9 +120,11 @@ test('each interface language has its own count wording and lang attribute', asy
   const { page, context, problems } = await env.open();
   const widget = page.locator('.np-widget');
   const select = page.locator('.np-header select');
-  assert.deepEqual(await select.locator('option').allTextContents(), ['English', 'Norsk bokmål', 'Svenska', 'Dansk', 'Suomi']);
+  assert.deepEqual(await select.locator('option').allTextContents(), ['English', 'Norsk bokmål', 'Norsk nynorsk', 'Svenska', 'Dansk', 'Suomi', 'Íslenska']);
   for (const [label, lang, count] of [
     ['Norsk bokmål', 'nb', `${N_RECORDS} samarbeid`],
+    ['Norsk nynorsk', 'nn', `${N_RECORDS} samarbeid`],
+    ['Íslenska', 'is', `${N_RECORDS} samstarfsverkefni`],
     ['Svenska', 'sv', `${N_RECORDS} partnerskap`],
     ['Dansk', 'da', `${N_RECORDS} partnerskaber`],
     ['Suomi', 'fi', `${N_RECORDS} kumppanuutta`],

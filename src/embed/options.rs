@@ -551,7 +551,7 @@ mod tests {
             problems,
             [
                 r#"data-src="" was ignored: expected the http(s) or relative address of a JSON file"#,
-                r#"data-lang="de" was ignored: expected one of en, nb, nn, no, sv, da, fi"#,
+                r#"data-lang="de" was ignored: expected one of en, nb, no, nn, sv, da, fi, is"#,
                 r#"data-theme="blue" was ignored: expected auto, light or dark"#,
                 r#"data-country="US" was ignored: expected comma-separated values among NO, SE, DK, FI, IS"#,
                 r#"data-page-size="0" was ignored: expected a whole number from 1 to 200"#,

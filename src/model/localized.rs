@@ -20,10 +20,12 @@ impl LocalizedText {
     }
 
     /// The text for a reader of `lang`, with the language it is in: that
-    /// language, then English, then the first language given (usually the
-    /// source's). `None` only when empty.
+    /// language (for Nynorsk, then Bokmål), then English, then the first
+    /// language given (usually the source's). `None` only when empty.
     pub fn best(&self, lang: DataLang) -> Option<(DataLang, &str)> {
-        [lang, DataLang::En]
+        // Nynorsk readers read Bokmål before English.
+        let next = if lang == DataLang::Nn { DataLang::Nb } else { DataLang::En };
+        [lang, next, DataLang::En]
             .into_iter()
             .find_map(|l| self.get(l).map(|t| (l, t)))
             .or_else(|| self.entries.first().map(|(l, t)| (*l, t.as_str())))
@@ -43,6 +45,13 @@ impl LocalizedText {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn nynorsk_reads_bokmal_before_english() {
+        let text = LocalizedText::new(vec![(DataLang::En, "Hi".into()), (DataLang::Nb, "Hei".into())]);
+        assert_eq!(text.best(DataLang::Nn), Some((DataLang::Nb, "Hei")));
+        assert_eq!(text.best(DataLang::Is), Some((DataLang::En, "Hi")));
+    }
 
     #[test]
     fn falls_back_to_english_then_first() {

@@ -2,28 +2,35 @@
 //!
 //! A small table rather than a full collation library: `icu_collator` with its
 //! compiled data would add several hundred kilobytes of wasm for what the
-//! widget needs, which is the order of Latin-script titles in five
-//! languages. The rules follow CLDR's tailorings for these languages:
+//! widget needs, which is the order of Latin-script titles in seven
+//! languages. Each language's own letters are one [`Alphabet`] (its letters
+//! between the base letters, its letters after `z`), following CLDR's
+//! tailorings, named in the language's line of `i18n`'s table:
 //!
 //! - **Swedish, Finnish**: `å` `ä` `ö` are letters after `z`; `æ` sorts as
-//!   `ä`, `ø` (and `œ`, Finnish `õ`) as `ö`.
-//! - **Norwegian, Danish**: `æ` `ø` `å` are letters after `z`; `ä` sorts as
-//!   `æ`, `ö` as `ø`, and the old spelling `aa` as `å` (so Aarhus sorts with
-//!   Århus, at the end).
+//!   `ä`, `ø` (and `œ`, Finnish `õ`) as `ö`; `w` is `v`'s equal at first, as
+//!   the base letters are (it is a letter of its own, after `v`).
+//! - **Norwegian (Bokmål and Nynorsk), Danish**: `æ` `ø` `å` are letters
+//!   after `z`; `ä` sorts as `æ`, `ö` as `ø`, and the old spelling `aa` as `å`
+//!   (so Aarhus sorts with Århus, at the end).
+//! - **Icelandic**: `a á b d ð e é f g h i í j k l m n o ó p r s t u ú v x y ý
+//!   þ æ ö` — the accented vowels and `ð` are letters of their own right after
+//!   their base letters; `þ`, `æ` (with `ä`) and `ö` (with `ø`) follow `z`.
 //! - **English**: Nordic letters are their base letters (`å`→a, `ø`→o,
 //!   `æ`→ae).
 //! - **All**: `ü` sorts as `y` in the Nordic languages; `ð`/`đ` as d, `þ` as
-//!   th, `ß` as ss; other accents are ignored at first (`é` as e); case is
-//!   ignored at first; punctuation is ignored; a space sorts before any
-//!   letter (so "Care Norway" comes before "Caremark"); digits come before
-//!   letters; letters of other scripts come after the Latin ones.
+//!   th, `ß` as ss where the language has no letter of its own for them;
+//!   other accents are ignored at first (`é` as e); case is ignored at first;
+//!   punctuation is ignored; a space sorts before any letter (so "Care
+//!   Norway" comes before "Caremark"); digits come before letters; letters of
+//!   other scripts come after the Latin ones.
 //!
 //! Strings that tie on all of that are ordered by their characters, so the
 //! order is total and deterministic.
 
 use std::cmp::Ordering;
 
-use crate::i18n::UiLang;
+use crate::i18n::{Alphabet, UiLang};
 use crate::text::marks::base_letter;
 
 /// A sort key: compare keys instead of strings to sort many times cheaply.
@@ -43,17 +50,18 @@ impl SortKey {
 /// Whether `a` and `b` sort text alike (Danish and Norwegian do; Finnish
 /// differs from Swedish in `õ`), so keys made for one serve the other.
 pub fn same_rules(a: UiLang, b: UiLang) -> bool {
-    a == b || matches!((a, b), (UiLang::Nb, UiLang::Da) | (UiLang::Da, UiLang::Nb))
+    std::ptr::eq(a.alphabet(), b.alphabet())
 }
 
 /// Weight of a run of whitespace between words.
 const SPACE: u16 = 1;
 /// Weights of the digits 0–9 start here.
 const DIGIT: u16 = 10;
-/// Weights of the letters a–z start here.
+/// Weights of the letters a–z start here, two apart: a language's own
+/// letter after a base letter takes the odd weight between.
 const LETTER: u16 = 100;
-/// The first, second and third letter after z in the language's alphabet.
-const AFTER_Z: [u16; 3] = [LETTER + 26, LETTER + 27, LETTER + 28];
+/// Letters after z: the first of them.
+const AFTER_Z: u16 = LETTER + 52;
 /// Letters of other scripts: this plus the code point (capped), after all Latin letters.
 const OTHER: u16 = 1000;
 
@@ -66,16 +74,23 @@ const OTHER: u16 = 1000;
 /// assert!(sort_key("Örebro", UiLang::En) < sort_key("Zürich", UiLang::En));
 /// ```
 pub fn sort_key(text: &str, lang: UiLang) -> SortKey {
-    let mut b = KeyBuilder { key: Vec::with_capacity(text.len() * 3 + 2), pending_space: false, lang };
+    let mut b = KeyBuilder {
+        key: Vec::with_capacity(text.len() * 3 + 2),
+        pending_space: false,
+        lang,
+        alphabet: lang.alphabet(),
+    };
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {
         // Danish and Norwegian read `aa` as `å`.
         if c.eq_ignore_ascii_case(&'a')
-            && matches!(lang, UiLang::Nb | UiLang::Da)
+            && b.alphabet.aa_is_a_ring
             && chars.peek().is_some_and(|n| n.eq_ignore_ascii_case(&'a'))
         {
             chars.next();
-            b.push_weights(&[AFTER_Z[2]]);
+            if let Some(w) = own_letter('å', b.alphabet) {
+                b.push_weights(&[w]);
+            }
         } else if c.is_ascii() {
             b.push_lower(c.to_ascii_lowercase());
         } else {
@@ -94,6 +109,7 @@ struct KeyBuilder {
     /// leading, trailing and repeated spaces count once or not at all.
     pending_space: bool,
     lang: UiLang,
+    alphabet: &'static Alphabet,
 }
 
 impl KeyBuilder {
@@ -108,8 +124,11 @@ impl KeyBuilder {
             }
             return;
         }
+        if let Some(w) = own_letter(c, self.alphabet) {
+            self.push_weights(&[w]);
+            return;
+        }
         match tailored(c, self.lang) {
-            Some(Tailored::Weight(w)) => self.push_weights(&[w]),
             Some(Tailored::Spelled(s)) => {
                 let weights: Vec<u16> = s.chars().filter_map(base_weight).collect();
                 self.push_weights(&weights);
@@ -143,32 +162,22 @@ pub fn compare(a: &str, b: &str, lang: UiLang) -> Ordering {
 }
 
 enum Tailored {
-    Weight(u16),
     Spelled(&'static str),
 }
 
-/// The language's own rules for a lower-case character, if it has any.
-fn tailored(c: char, lang: UiLang) -> Option<Tailored> {
-    use Tailored::{Spelled, Weight};
-    let nordic = match lang {
-        UiLang::Sv | UiLang::Fi => match c {
-            'å' => Some(Weight(AFTER_Z[0])),
-            'ä' | 'æ' => Some(Weight(AFTER_Z[1])),
-            'ö' | 'ø' | 'œ' | 'ő' => Some(Weight(AFTER_Z[2])),
-            'õ' if lang == UiLang::Fi => Some(Weight(AFTER_Z[2])),
-            _ => None,
-        },
-        UiLang::Nb | UiLang::Da => match c {
-            'æ' | 'ä' => Some(Weight(AFTER_Z[0])),
-            'ø' | 'ö' | 'ő' => Some(Weight(AFTER_Z[1])),
-            'å' => Some(Weight(AFTER_Z[2])),
-            _ => None,
-        },
-        UiLang::En => None,
-    };
-    if nordic.is_some() {
-        return nordic;
+/// The weight of a lower-case character that is a letter of `alphabet`'s own.
+fn own_letter(c: char, alphabet: &Alphabet) -> Option<u16> {
+    if let Some(&(_, base)) = alphabet.after_letter.iter().find(|(letter, _)| *letter == c) {
+        return base_weight(base).map(|w| w + 1);
     }
+    let place = alphabet.after_z.iter().position(|letters| letters.contains(c))?;
+    Some(AFTER_Z + u16::try_from(place).unwrap_or(u16::MAX - AFTER_Z))
+}
+
+/// What a lower-case character that is not a letter of the language's own
+/// sorts as, where that is not its base letter.
+fn tailored(c: char, lang: UiLang) -> Option<Tailored> {
+    use Tailored::Spelled;
     Some(match c {
         'ü' | 'ű' if lang != UiLang::En => Spelled("y"),
         'æ' => Spelled("ae"),
@@ -186,7 +195,7 @@ fn tailored(c: char, lang: UiLang) -> Option<Tailored> {
 /// The primary weight of a lower-case base character, or `None` for punctuation.
 fn base_weight(c: char) -> Option<u16> {
     if c.is_ascii_lowercase() {
-        return Some(LETTER + (c as u16 - 'a' as u16));
+        return Some(LETTER + 2 * (c as u16 - 'a' as u16));
     }
     if c.is_ascii_digit() {
         return Some(DIGIT + (c as u16 - '0' as u16));
@@ -220,6 +229,38 @@ mod tests {
         check(UiLang::Nb, &list);
         check(UiLang::Da, &list);
         assert_eq!(compare("Ärø", "Ærø", UiLang::Da), Ordering::Less, "ä ties with æ until the tie-break");
+    }
+
+    #[test]
+    fn icelandic_has_its_accented_letters_after_their_base_and_thorn_ae_o_umlaut_after_z() {
+        check(
+            UiLang::Is,
+            &[
+                "Akranes",
+                "Azur",
+                "Álftanes",
+                "Bad",
+                "Bað",
+                "Bae",
+                "Egilsstaðir",
+                "Ezra",
+                "Éljagangur",
+                "Izmir",
+                "Ísafjörður",
+                "Oz",
+                "Ólafsvík",
+                "Uz",
+                "Úlfljótsvatn",
+                "Yz",
+                "Ýmir",
+                "Zeta",
+                "Þingvellir",
+                "Æðey",
+                "Ögur",
+            ],
+        );
+        // Other languages read the same letters as their base letters (Swedish: ö after z still).
+        check(UiLang::En, &["Akranes", "Álftanes", "Azur", "Ísafjörður", "Izmir", "Þingvellir"]);
     }
 
     #[test]

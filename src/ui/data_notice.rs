@@ -12,10 +12,10 @@ pub(super) fn data_notice(n_rejected: usize, n_incomplete: usize, notices: &[Att
     html! {
         <>
             if n_rejected > 0 {
-                <p class="np-notice">{ lang.texts().rejected(n_rejected) }</p>
+                <p class="np-notice">{ lang.rejected(n_rejected) }</p>
             }
             if n_incomplete > 0 {
-                <p class="np-notice">{ lang.texts().incomplete(n_incomplete) }</p>
+                <p class="np-notice">{ lang.incomplete(n_incomplete) }</p>
             }
             { for notices.iter().map(|notice| html! { <p class="np-notice" lang="en">{ notice.clone() }</p> }) }
         </>

@@ -41,7 +41,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     // While a handle is dragged: which one, and the range it would set.
     let drag = use_state(|| None::<(Handle, YearRange)>);
     let range = drag.map_or(props.years, |(_, range)| range);
-    let view = Rc::new(timeline(&props.results.years, range, props.bounds, texts));
+    let view = Rc::new(timeline(&props.results.years, range, props.bounds, props.lang));
     let bounds = view.bounds();
     let handle_of = |event: &Event| match crate::web::dom::closest_attribute(event, HANDLE_ATTRIBUTE).as_deref() {
         Some("from") => Some(Handle::From),

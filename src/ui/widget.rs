@@ -333,7 +333,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
                 <div class="np-results" ref={results_area} tabindex="-1" aria-busy={pending.then_some("true")}>
                     <div class="np-results-bar">
                         <p class="np-count" role="status">
-                            if pending { { texts.search_pending } } else { { result_count(results.total(), total, texts) } }
+                            if pending { { texts.search_pending } } else { { result_count(results.total(), total, lang) } }
                         </p>
                         if results.total() > 0 && !pending {
                             <ViewActions data={Rc::clone(&props.data)} results={Rc::clone(&results)} query={state.query.clone()}

@@ -12,12 +12,12 @@ pub fn format_date(date: PartialDate, lang: UiLang) -> String {
     let texts = lang.texts();
     let month_name = |m: u8| texts.months.get(usize::from(m).saturating_sub(1)).copied().unwrap_or("");
     match (date.month(), date.day()) {
-        (Some(m), Some(d)) => match lang {
-            UiLang::En => format!("{d} {} {}", month_name(m), date.year()),
-            UiLang::Nb | UiLang::Da => format!("{d}. {} {}", month_name(m), date.year()),
-            UiLang::Sv => format!("{d} {} {}", month_name(m), date.year()),
-            UiLang::Fi => format!("{d}.{m}.{}", date.year()),
-        },
+        (Some(m), Some(d)) => texts
+            .full_date
+            .replace("{d}", &d.to_string())
+            .replace("{month}", month_name(m))
+            .replace("{m}", &m.to_string())
+            .replace("{year}", &date.year().to_string()),
         (Some(m), None) => format!("{} {}", month_name(m), date.year()),
         _ => date.year().to_string(),
     }

@@ -41,7 +41,7 @@ pub fn map_countries(results: &Results, lang: UiLang) -> Vec<MapCountry> {
                 count,
                 selected,
                 shade: shade(count, max),
-                label: format!("{}, {}", country.label(lang), lang.texts().count(count)),
+                label: format!("{}, {}", country.label(lang), lang.count(count)),
             }
         })
         .collect()

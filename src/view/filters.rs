@@ -69,12 +69,11 @@ pub fn visible_values(values: &[FacetCount], expanded: bool) -> (Vec<&FacetCount
 }
 
 /// "12 of 48 partnerships" when filtered, "48 partnerships" when not.
-pub fn result_count(n: usize, total: usize, texts: &Texts) -> String {
+pub fn result_count(n: usize, total: usize, lang: UiLang) -> String {
     if n == total {
-        return texts.count(total);
+        return lang.count(total);
     }
-    let template = if total == 1 { texts.count_of_one } else { texts.count_of_many };
-    template.replace("{n}", &n.to_string()).replace("{total}", &total.to_string())
+    lang.count_of(n, total)
 }
 
 /// The first and last year a year range offers: the earliest start in the
@@ -118,9 +117,9 @@ mod tests {
 
     #[test]
     fn counts_read_naturally() {
-        let en = UiLang::En.texts();
+        let en = UiLang::En;
         assert_eq!(result_count(51, 51, en), "51 partnerships");
         assert_eq!(result_count(12, 51, en), "12 of 51 partnerships");
-        assert_eq!(result_count(0, 51, UiLang::Da.texts()), "0 af 51 partnerskaber");
+        assert_eq!(result_count(0, 51, UiLang::Da), "0 af 51 partnerskaber");
     }
 }

@@ -4,7 +4,7 @@
 //! A handle at the end of the axis means "no limit" on that side, as "Any
 //! year" does in the selects.
 
-use crate::i18n::Texts;
+use crate::i18n::{Texts, UiLang};
 use crate::query::YearRange;
 use crate::search::YearCounts;
 
@@ -46,7 +46,8 @@ pub struct Timeline {
 }
 
 /// The timeline over the axis `bounds` (the selects' years) for `range`.
-pub fn timeline(years: &YearCounts, range: YearRange, bounds: (u16, u16), texts: &Texts) -> Timeline {
+pub fn timeline(years: &YearCounts, range: YearRange, bounds: (u16, u16), lang: UiLang) -> Timeline {
+    let texts = lang.texts();
     let (first, last) = (bounds.0.min(bounds.1), bounds.0.max(bounds.1));
     let (from, to) = handles(range, (first, last));
     let count = |year: u16| {
@@ -64,11 +65,7 @@ pub fn timeline(years: &YearCounts, range: YearRange, bounds: (u16, u16), texts:
         .replace("{last}", &last.to_string())
         .replace("{peak}", &peak.map(|b| b.year).unwrap_or(first).to_string())
         .replace("{n}", &peak.map(|b| b.count).unwrap_or(0).to_string());
-    let undated = match years.undated {
-        0 => None,
-        1 => Some(texts.timeline_undated_one.to_owned()),
-        n => Some(texts.timeline_undated.replace("{n}", &n.to_string())),
-    };
+    let undated = (years.undated > 0).then(|| lang.timeline_undated(years.undated));
     Timeline { max: bars.iter().map(|b| b.count).max().unwrap_or(0).max(1), bars, from, to, summary, undated }
 }
 
@@ -215,7 +212,7 @@ mod tests {
     fn bars_cover_the_axis_and_mark_the_range() {
         let years = YearCounts { first_year: 2012, counts: vec![1, 3, 2], undated: 4 };
         let texts = UiLang::En.texts();
-        let t = timeline(&years, range(Some(2013), None), (2011, 2015), texts);
+        let t = timeline(&years, range(Some(2013), None), (2011, 2015), UiLang::En);
         let bars: Vec<(u16, usize, bool)> = t.bars.iter().map(|b| (b.year, b.count, b.in_range)).collect();
         assert_eq!(bars, [(2011, 0, false), (2012, 1, false), (2013, 3, true), (2014, 2, true), (2015, 0, true)]);
         assert_eq!((t.from, t.to, t.max), (2013, 2015, 3));

@@ -131,7 +131,7 @@ mod native {
     /// an `<article id="<its id>">`, the anchor a partnership's link names.
     fn static_list(order: &[&Partnership], lang: UiLang) -> String {
         let texts = lang.texts();
-        let title = format!("{} ({})", texts.widget_label, texts.count(order.len()));
+        let title = format!("{} ({})", texts.widget_label, lang.count(order.len()));
         let cx = CardContext { lang, heading_level: 1, href: &nordic_partnerships::web::links::safe_href };
         let mut body = String::new();
         for p in order {
