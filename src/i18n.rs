@@ -102,6 +102,13 @@ ui_langs! {
 impl UiLang {
     /// Picks a language from a BCP 47 tag such as `sv-FI`, `nn` or `no` by its
     /// primary subtag ([`UiLang::TAGS`]).
+    ///
+    /// ```
+    /// use nordic_partnerships::UiLang;
+    /// assert_eq!(UiLang::from_tag("is-IS"), Some(UiLang::Is));
+    /// assert_eq!(UiLang::from_tag("no"), Some(UiLang::Nb));
+    /// assert_eq!(UiLang::Is.count(21), "21 samstarfsverkefni");
+    /// ```
     pub fn from_tag(tag: &str) -> Option<UiLang> {
         let primary = tag.split(['-', '_']).next()?.to_ascii_lowercase();
         UiLang::TAGS.iter().find(|(t, _)| *t == primary).map(|&(_, lang)| lang)

@@ -157,6 +157,18 @@ impl SortOrder {
 
 /// Everything a visitor has asked for. The default asks for nothing: every
 /// record, in data order.
+///
+/// ```
+/// use nordic_partnerships::{Country, FacetValue, FocusArea, Query, SortOrder, YearRange};
+///
+/// let mut query = Query::new()
+///     .with(FacetValue::Country(Country::Se))
+///     .with(FacetValue::FocusArea(FocusArea::DigitalHealth));
+/// query.text = "region".into();
+/// query.years = YearRange::new(Some(2019), None);
+/// query.sort = SortOrder::Newest;
+/// assert_eq!(query.selected().count(), 2);
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub struct Query {
     /// The search box's text, exactly as typed.

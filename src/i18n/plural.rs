@@ -9,8 +9,11 @@
 //! Written as a table rather than taken from `intl_pluralrules` or ICU4X's
 //! `icu_plurals`: those carry every locale's rules and operand parsing for
 //! fractions, which the widget never needs, while the seven rules below are
-//! two lines of arithmetic (README, "Adding a language", says how to copy a
-//! new language's rule from CLDR).
+//! two lines of arithmetic. Measured on 2026-12-07 with a probe crate built
+//! like the widget (a wasm export `plural(language, n)` for these seven
+//! languages, `wasm-opt -Oz`, gzip -9): `intl_pluralrules` 7.0.2 with
+//! `unic-langid` 10 376 B, this table 338 B. README, "Adding a language",
+//! says how to copy a new language's rule from CLDR.
 
 /// A plural form (CLDR's category).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -16,6 +16,24 @@ pub struct ResultCount {
 }
 
 /// The widget's view as its host hears of it.
+///
+/// ```no_run
+/// use std::rc::Rc;
+/// use nordic_partnerships::prelude::*;
+/// use yew::prelude::*;
+///
+/// #[component]
+/// fn App() -> Html {
+///     let data = use_memo((), |_| load::bundled::dataset().unwrap_or_default());
+///     let heard = use_state(|| None::<WidgetReport>);
+///     let on_change = {
+///         let heard = heard.clone();
+///         Callback::from(move |report: WidgetReport| heard.set(Some(report)))
+///     };
+///     let line = heard.as_ref().map(|r| format!("{} of {} ({})", r.results.count, r.results.total, r.lang.tag()));
+///     html! { <><p>{ line }</p><Widget data={Rc::clone(&data)} {on_change} /></> }
+/// }
+/// ```
 #[derive(Debug, Clone, PartialEq)]
 pub struct WidgetReport {
     /// The query the visitor has built (search text, filters, years, order).

@@ -18,7 +18,22 @@ use crate::query::url_state::{self, WidgetAddress};
 use crate::view::state::HistoryMode;
 use crate::view::UrlSync;
 
-/// [`UrlSync`] over `window.location` and `window.history`.
+/// [`UrlSync`] over `window.location` and `window.history`: the widget's
+/// view in the page address (`?q=…&country=SE`), Back and Forward restoring
+/// it. `prefix` tells a second widget's parameters apart (`"w2-"`).
+///
+/// ```no_run
+/// use std::rc::Rc;
+/// use nordic_partnerships::prelude::*;
+/// use yew::prelude::*;
+///
+/// #[component]
+/// fn App() -> Html {
+///     let data = use_memo((), |_| load::bundled::dataset().unwrap_or_default());
+///     let url = use_memo((), |_| UrlSyncHandle(Rc::new(BrowserUrl::new(""))));
+///     html! { <Widget data={Rc::clone(&data)} url={Some((*url).clone())} /> }
+/// }
+/// ```
 #[derive(Debug, Clone)]
 pub struct BrowserUrl {
     prefix: String,
