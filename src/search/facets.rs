@@ -165,8 +165,7 @@ impl FacetData {
         let count = |id: usize| counts.get(id).copied().unwrap_or(0);
         let mut ids: Vec<usize> = (0..self.values.len()).filter(|&id| count(id) > 0 || chosen.contains(&id)).collect();
         if let (true, Some(rank)) = (by_count(self.facet), label_rank) {
-            let rank = |id: usize| rank.get(id).copied().unwrap_or(u32::MAX);
-            ids.sort_unstable_by_key(|&id| (std::cmp::Reverse(count(id)), rank(id)));
+            ids = by_count_then_label(&ids, &count, rank);
         }
         let mut out: Vec<FacetCount> = ids
             .into_iter()
@@ -178,6 +177,57 @@ impl FacetData {
         out.extend(unknown.into_iter().map(|value| FacetCount { value: value.clone(), count: 0, selected: true }));
         out
     }
+}
+
+/// `ids` ordered by count, highest first, then by label (`rank`, the
+/// position of each id's label in A–Z order). The partner facet of a large
+/// file has thousands of values, ordered again on every keystroke, so this
+/// is a counting sort over the ids in label order (linear) where the counts
+/// are small next to the number of values, and a sort of ready-made keys
+/// otherwise (a few values with large counts, as the focus areas have).
+fn by_count_then_label(ids: &[usize], count: &dyn Fn(usize) -> u32, rank: &[u32]) -> Vec<usize> {
+    let max = ids.iter().map(|&id| count(id)).max().unwrap_or(0);
+    if usize::try_from(max).map_or(true, |m| m > 4 * ids.len() + 64) {
+        let rank = |id: usize| rank.get(id).copied().unwrap_or(u32::MAX);
+        let mut keyed: Vec<(u64, usize)> =
+            ids.iter().map(|&id| ((u64::from(u32::MAX - count(id)) << 32) | u64::from(rank(id)), id)).collect();
+        keyed.sort_unstable_by_key(|&(key, _)| key);
+        return keyed.into_iter().map(|(_, id)| id).collect();
+    }
+    // The ids in label order: those with a rank by it, any without one after them.
+    let mut by_rank: Vec<Option<usize>> = vec![None; rank.len()];
+    let mut unranked = Vec::new();
+    for &id in ids {
+        match rank.get(id).and_then(|&r| by_rank.get_mut(r as usize)) {
+            Some(slot) => *slot = Some(id),
+            None => unranked.push(id),
+        }
+    }
+    let in_label_order: Vec<usize> = by_rank.into_iter().flatten().chain(unranked).collect();
+    // A stable counting sort by count, highest first: where each count's ids start.
+    let bucket = |id: usize| (max - count(id)) as usize;
+    let mut starts = vec![0usize; max as usize + 1];
+    for &id in &in_label_order {
+        if let Some(n) = starts.get_mut(bucket(id)) {
+            *n += 1;
+        }
+    }
+    let mut at = 0;
+    for start in &mut starts {
+        let n = *start;
+        *start = at;
+        at += n;
+    }
+    let mut out = vec![0usize; in_label_order.len()];
+    for &id in &in_label_order {
+        if let Some(start) = starts.get_mut(bucket(id)) {
+            if let Some(slot) = out.get_mut(*start) {
+                *slot = id;
+            }
+            *start += 1;
+        }
+    }
+    out
 }
 
 /// Each value's position when the labels are sorted alphabetically (the
@@ -287,6 +337,20 @@ impl<'a> PartnerFacet<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn by_count_then_label_agrees_with_a_plain_sort() {
+        // Small counts (the counting sort) and large ones (the keyed sort), ties, gaps in the ids.
+        for (n, spread) in [(50usize, 3u32), (50, 1_000_000), (1, 5), (0, 1)] {
+            let counts: Vec<u32> = (0..n as u32).map(|i| (i * 7919 + 13) % spread.max(1)).collect();
+            let rank: Vec<u32> = (0..n as u32).map(|i| (i * 31 + 7) % n.max(1) as u32).collect();
+            let ids: Vec<usize> = (0..n).filter(|i| i % 5 != 3).collect();
+            let count = |id: usize| counts.get(id).copied().unwrap_or(0);
+            let mut expected = ids.clone();
+            expected.sort_by_key(|&id| (std::cmp::Reverse(count(id)), rank.get(id).copied().unwrap_or(u32::MAX)));
+            assert_eq!(by_count_then_label(&ids, &count, &rank), expected, "{n} {spread}");
+        }
+    }
 
     #[test]
     fn enum_positions_are_value_positions() {
