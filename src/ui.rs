@@ -41,10 +41,10 @@ use language_switch::LanguageSwitch;
 pub use prerender::render_to_string;
 use safe_markup::SafeMarkup;
 use sort_select::SortSelect;
-use timeline::Timeline;
+use timeline::TimelineChart;
 use view_actions::ViewActions;
 pub use widget::{Widget, WidgetProps};
-use year_range::YearRange;
+use year_range::YearRangeFilter;
 
 /// The widget's landmark name: the editor's title, else the interface
 /// language's name for the widget.

@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use super::country_map::{country_map, CountryMapProps};
 use super::facet_group::{facet_group, FacetGroupProps};
-use super::YearRange;
+use super::YearRangeFilter;
 use crate::i18n::UiLang;
 use crate::query::{Facet, YearRange as Years};
 use crate::search::Results;
@@ -54,7 +54,7 @@ pub(super) fn filters_panel(props: &FiltersPanelProps) -> Html {
                 lang: props.lang,
                 on_action: props.on_action.clone(),
             })) }
-            <YearRange years={props.years} bounds={props.year_bounds} lang={props.lang} on_action={props.on_action.clone()}
+            <YearRangeFilter years={props.years} bounds={props.year_bounds} lang={props.lang} on_action={props.on_action.clone()}
                 timeline={props.timeline.then(|| Rc::clone(&props.results))} />
         </div>
     }

@@ -18,9 +18,9 @@ const FRAME: Frame = Frame { width: 1000, top: 10, base: 210 };
 /// The attribute naming a handle, read by the pointer and key listeners.
 const HANDLE_ATTRIBUTE: &str = "data-np-handle";
 
-/// Properties of [`Timeline`].
+/// Properties of [`TimelineChart`].
 #[derive(Properties, PartialEq)]
-pub struct TimelineProps {
+pub struct TimelineChartProps {
     /// The results: their per-year counts.
     pub results: Rc<Results>,
     /// The chosen years.
@@ -35,7 +35,7 @@ pub struct TimelineProps {
 
 /// The histogram with its two range handles.
 #[component]
-pub fn Timeline(props: &TimelineProps) -> Html {
+pub fn TimelineChart(props: &TimelineChartProps) -> Html {
     let texts = props.lang.texts();
     let svg = use_node_ref();
     // While a handle is dragged: which one, and the range it would set.

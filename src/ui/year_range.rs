@@ -5,15 +5,15 @@ use yew::prelude::*;
 
 use std::rc::Rc;
 
-use super::Timeline;
+use super::TimelineChart;
 use crate::i18n::UiLang;
 use crate::query::YearRange as Range;
 use crate::search::Results;
 use crate::view::state::Action;
 
-/// Properties of [`YearRange`].
+/// Properties of [`YearRangeFilter`].
 #[derive(Properties, PartialEq)]
-pub struct YearRangeProps {
+pub struct YearRangeFilterProps {
     /// The current range.
     pub years: Range,
     /// The first and last year offered.
@@ -29,7 +29,7 @@ pub struct YearRangeProps {
 
 /// "Years active: From [any ▾] To [any ▾]".
 #[component]
-pub fn YearRange(props: &YearRangeProps) -> Html {
+pub fn YearRangeFilter(props: &YearRangeFilterProps) -> Html {
     let texts = props.lang.texts();
     let (from_select, to_select) = (use_node_ref(), use_node_ref());
     let year_value = |year: Option<u16>| year.map(|y| y.to_string()).unwrap_or_default();
@@ -63,7 +63,7 @@ pub fn YearRange(props: &YearRangeProps) -> Html {
         <fieldset class="np-facet np-years">
             <legend class="np-facet__legend">{ texts.years }</legend>
             if let Some(results) = &props.timeline {
-                <Timeline results={Rc::clone(results)} years={props.years} bounds={props.bounds} lang={props.lang}
+                <TimelineChart results={Rc::clone(results)} years={props.years} bounds={props.bounds} lang={props.lang}
                     on_action={props.on_action.clone()} />
             }
             <div class="np-years__fields">
