@@ -27,6 +27,7 @@ const PARTS = {
   "issue 22: a host page's and a frame's first view: embed.js picks, fetches (20 sealed hashes) and builds the fragment matching the widget's settings; its controls say 'Loading partnerships…' (218 725 -> 221 348)": 2_623,
   "issue 24 (begun): the widget reports to its host — on_query, on_results, on_lang, on_open, on_change and a controlled query prop; DOM events nordic-partnerships:change and :open on a host page; the component adopts its own stylesheet (221 348 -> 225 837). Not yet trimmed": 4_489,
   "issue 23 (begun): Norsk nynorsk and Íslenska (two texts tables with their labels; 8 more first views sealed into embed.js), CLDR plural rules, per-language alphabets, dates from each language's template (225 843 -> 229 892). The issue's goal is 200 000 in all: next": 4_049,
+  "issue 22, point 9: facet values ordered by count then label in linear time, a counting sort beside the keyed one (229 892 -> 230 683)": 791,
   // The validator page's module is its own wasm (dist/validator_bg.wasm), not counted here:
   // only editors who open validate.html download it.
 };
