@@ -8,6 +8,7 @@
 //! Trusted Types policy to refuse.
 
 use nordic_partnerships::text::json_string::push_json_string;
+use nordic_partnerships::view::markup;
 
 /// One node of the view.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -129,9 +130,12 @@ fn unescape(text: &str) -> Result<String, String> {
     Ok(out)
 }
 
-/// Text for HTML content and attribute values.
+/// Text for HTML content and attribute values (the widget's own escaping,
+/// `view::markup::escape`).
 pub fn escape(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+    let mut out = String::with_capacity(text.len());
+    markup::escape(&mut out, text);
+    out
 }
 
 /// The nodes as HTML.
@@ -145,7 +149,7 @@ pub fn to_html(nodes: &[Node]) -> String {
 
 fn write_html(out: &mut String, node: &Node) {
     match node {
-        Node::Text(text) => out.push_str(&escape(text)),
+        Node::Text(text) => markup::escape(out, text),
         Node::Element { name, attrs, children } => {
             out.push('<');
             out.push_str(name);
@@ -154,7 +158,7 @@ fn write_html(out: &mut String, node: &Node) {
                 out.push_str(key);
                 if !value.is_empty() {
                     out.push_str("=\"");
-                    out.push_str(&escape(value));
+                    markup::escape(out, value);
                     out.push('"');
                 }
             }
@@ -284,7 +288,7 @@ mod tests {
             children[0],
             Node::Element { name: "h1".into(), attrs: vec![], children: vec![Node::Text("A & B".into())] }
         );
-        assert!(again.contains("It's &quot;x&quot; &lt;y&gt;"), "{again}");
+        assert!(again.contains("It&#39;s &quot;x&quot; &lt;y&gt;"), "{again}");
     }
 
     #[test]
