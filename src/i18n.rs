@@ -5,6 +5,7 @@
 
 mod alphabet;
 mod da;
+mod editor;
 mod en;
 mod fi;
 mod is;
@@ -16,6 +17,7 @@ pub mod reader_text;
 mod sv;
 
 pub use alphabet::Alphabet;
+pub use editor::{fill, EditorTexts, PageTexts, JSON_SYNTAX_KEYS};
 pub use labels::Label;
 pub use plural::{Plural, PluralRule};
 
@@ -27,7 +29,7 @@ use crate::model::DataLang;
 /// that must learn of it fails to compile until it does, and `embed.js`
 /// takes its language list from this table at build time (`embed-texts`).
 macro_rules! ui_langs {
-    ($( $(#[$meta:meta])* $name:ident: tags [$($tag:literal),+], data $data:ident, plural $plural:path, alphabet $alphabet:path, texts $texts:path, load_failed $failed:path; )+) => {
+    ($( $(#[$meta:meta])* $name:ident: tags [$($tag:literal),+], data $data:ident, plural $plural:path, alphabet $alphabet:path, texts $texts:path, editor $editor:path, page $page:path, load_failed $failed:path; )+) => {
         /// A language the interface is available in.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
         pub enum UiLang {
@@ -71,6 +73,21 @@ macro_rules! ui_langs {
                 }
             }
 
+            /// The words of the editors' tools: `validate` and the validator page
+            /// ([`EditorTexts`]; the widget itself never reads them).
+            pub fn editor(self) -> &'static EditorTexts {
+                match self {
+                    $( UiLang::$name => &$editor, )+
+                }
+            }
+
+            /// The validator page's own words ([`PageTexts`]).
+            pub fn page(self) -> &'static PageTexts {
+                match self {
+                    $( UiLang::$name => &$page, )+
+                }
+            }
+
             /// What `embed.js` shows when the widget's code could not be loaded.
             pub fn load_failed(self) -> &'static str {
                 match self {
@@ -84,19 +101,19 @@ macro_rules! ui_langs {
 ui_langs! {
     /// English.
     #[default]
-    En: tags ["en"], data En, plural plural::one_is_1, alphabet alphabet::BASE_LETTERS_ONLY, texts en::TEXTS, load_failed en::LOAD_FAILED;
+    En: tags ["en"], data En, plural plural::one_is_1, alphabet alphabet::BASE_LETTERS_ONLY, texts en::TEXTS, editor en::EDITOR, page en::PAGE, load_failed en::LOAD_FAILED;
     /// Norwegian Bokmål (also for the bare `no`).
-    Nb: tags ["nb", "no"], data Nb, plural plural::one_is_1, alphabet alphabet::DANO_NORWEGIAN, texts nb::TEXTS, load_failed nb::LOAD_FAILED;
+    Nb: tags ["nb", "no"], data Nb, plural plural::one_is_1, alphabet alphabet::DANO_NORWEGIAN, texts nb::TEXTS, editor nb::EDITOR, page nb::PAGE, load_failed nb::LOAD_FAILED;
     /// Norwegian Nynorsk.
-    Nn: tags ["nn"], data Nn, plural plural::one_is_1, alphabet alphabet::DANO_NORWEGIAN, texts nn::TEXTS, load_failed nn::LOAD_FAILED;
+    Nn: tags ["nn"], data Nn, plural plural::one_is_1, alphabet alphabet::DANO_NORWEGIAN, texts nn::TEXTS, editor nn::EDITOR, page nn::PAGE, load_failed nn::LOAD_FAILED;
     /// Swedish.
-    Sv: tags ["sv"], data Sv, plural plural::one_is_1, alphabet alphabet::SWEDISH, texts sv::TEXTS, load_failed sv::LOAD_FAILED;
+    Sv: tags ["sv"], data Sv, plural plural::one_is_1, alphabet alphabet::SWEDISH, texts sv::TEXTS, editor sv::EDITOR, page sv::PAGE, load_failed sv::LOAD_FAILED;
     /// Danish.
-    Da: tags ["da"], data Da, plural plural::one_is_1, alphabet alphabet::DANO_NORWEGIAN, texts da::TEXTS, load_failed da::LOAD_FAILED;
+    Da: tags ["da"], data Da, plural plural::one_is_1, alphabet alphabet::DANO_NORWEGIAN, texts da::TEXTS, editor da::EDITOR, page da::PAGE, load_failed da::LOAD_FAILED;
     /// Finnish.
-    Fi: tags ["fi"], data Fi, plural plural::one_is_1, alphabet alphabet::FINNISH, texts fi::TEXTS, load_failed fi::LOAD_FAILED;
+    Fi: tags ["fi"], data Fi, plural plural::one_is_1, alphabet alphabet::FINNISH, texts fi::TEXTS, editor fi::EDITOR, page fi::PAGE, load_failed fi::LOAD_FAILED;
     /// Icelandic.
-    Is: tags ["is"], data Is, plural plural::icelandic, alphabet alphabet::ICELANDIC, texts is::TEXTS, load_failed is::LOAD_FAILED;
+    Is: tags ["is"], data Is, plural plural::icelandic, alphabet alphabet::ICELANDIC, texts is::TEXTS, editor is::EDITOR, page is::PAGE, load_failed is::LOAD_FAILED;
 }
 
 impl UiLang {
@@ -314,7 +331,7 @@ pub struct Texts {
 
 impl UiLang {
     /// `one` or `other` of a pair of templates, by this language's plural rule.
-    fn by_plural(self, n: usize, one: &'static str, other: &'static str) -> String {
+    pub(crate) fn by_plural(self, n: usize, one: &'static str, other: &'static str) -> String {
         let template = match self.plural(n) {
             Plural::One => one,
             Plural::Other => other,

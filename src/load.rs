@@ -23,7 +23,7 @@ use std::collections::{BTreeSet, HashMap};
 
 pub use problem::{LoadError, Problem, ProblemKind, RecordRef, Severity};
 pub use problem_log::{ProblemCounts, MAX_LISTED_PER_RECORD, MAX_LISTED_PROBLEMS};
-pub use sheet_import::{is_sheet_name, load_sheet, SheetData, SheetError, SheetProblem};
+pub use sheet_import::{is_sheet_name, load_sheet, load_sheet_in, SheetData, SheetError, SheetProblem};
 
 use json::Json;
 use problem_log::ProblemLog;

@@ -9,18 +9,21 @@
 // snippet's integrity attribute covers this file, so it covers every byte
 // the widget loads: a changed wasm or data file is refused.
 //
-// Each widget lives in its own open shadow root, styled by a stylesheet the
-// wasm carries, so the host page's CSS and the widget's never meet.
+// Each widget lives in its own open shadow root, styled by one adopted
+// stylesheet (widget.css beside this file, fetched with its SHA-384 while the
+// wasm downloads and handed to it), so the host page's CSS and the widget's
+// never meet, and a strict CSP needs no style-src for it.
 //
 // It mounts a widget into every <div data-nordic-partnerships …> on the page,
 // now and whenever one is added later, unmounts those removed from the page,
 // and defines <nordic-partnerships …>. Loading it twice is harmless: a module
 // runs once per URL, the element is defined once, and an element that holds
 // a widget is never mounted again.
-import init, { internalErrorTexts, loadingSessions, mount, mountAll, mountedCount, prefetched, setPublishedData, unmountDetached, wasmMemoryBytes } from './nordic-partnerships.js';
+import init, { internalErrorTexts, loadingSessions, mount, mountAll, mountedCount, prefetched, setPublishedData, unmountDetached, useStyles, wasmMemoryBytes } from './nordic-partnerships.js';
 
 const WASM_INTEGRITY = null;
 const DATA_INTEGRITY = null;
+const STYLES_INTEGRITY = null;
 // The prerendered first views (dist/first-view/<name>.json) and their SHA-384,
 // written by tools/seal.mjs: { 'en-h2-link': 'sha384-…', … }. Unsealed, none.
 const FIRST_VIEWS = null;
@@ -55,6 +58,20 @@ function showLoadFailure(error) {
 
 const wasmUrl = new URL('./nordic-partnerships_bg.wasm', import.meta.url);
 const glueUrl = new URL('./nordic-partnerships.js', import.meta.url);
+
+// The stylesheet, one sheet for every widget and the first view. Without it a
+// widget still works, unstyled, and says why in the console.
+const styles = fetch(new URL('./widget.css', import.meta.url), STYLES_INTEGRITY ? { integrity: STYLES_INTEGRITY } : {})
+  .then((response) => (response.ok ? response.text() : Promise.reject(new Error(`HTTP ${response.status}`))))
+  .then((css) => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    return sheet;
+  })
+  .catch((error) => {
+    console.warn('nordic-partnerships: the stylesheet could not be loaded; the widget is shown unstyled:', error);
+    return null;
+  });
 
 // A bug in the wasm stops it for good: the release build aborts at a panic,
 // which arrives here as a WebAssembly.RuntimeError thrown from whatever called
@@ -228,14 +245,13 @@ function startFirstView() {
   }
   const wanted = FIRST_VIEWS && firstViewFor(element);
   if (!wanted) return;
-  fetch(new URL(`./first-view/${wanted.name}.json`, import.meta.url), { integrity: wanted.integrity })
-    .then((response) => (response.ok ? response.json() : null))
-    .then((fragment) => {
-      // The live widget may have come first (a warm cache): then it stays.
-      if (!fragment || !element.isConnected || element.hasAttribute('data-np-mounted')) return;
+  const fragment = fetch(new URL(`./first-view/${wanted.name}.json`, import.meta.url), { integrity: wanted.integrity })
+    .then((response) => (response.ok ? response.json() : null));
+  Promise.all([fragment, styles])
+    .then(([fragment, sheet]) => {
+      // The live widget may have come first (a warm cache): then it stays. Unstyled, no first view.
+      if (!fragment || !sheet || !element.isConnected || element.hasAttribute('data-np-mounted')) return;
       const shadow = element.shadowRoot ?? element.attachShadow({ mode: 'open' });
-      const sheet = new CSSStyleSheet();
-      sheet.replaceSync(fragment.css);
       const view = document.createElement('div');
       view.className = 'np-host';
       view.setAttribute('data-np-prerendered', '');
@@ -252,7 +268,8 @@ startFirstView();
 
 const ready = init({
   module_or_path: WASM_INTEGRITY ? fetch(wasmUrl, { integrity: WASM_INTEGRITY }) : wasmUrl,
-}).then(() => {
+}).then(() => styles).then((sheet) => {
+  if (sheet) useStyles(sheet);
   const texts = internalErrorTexts();
   internalError = {};
   for (let i = 0; i + 2 < texts.length; i += 3) internalError[texts[i]] = [texts[i + 1], texts[i + 2]];

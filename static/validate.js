@@ -2,35 +2,72 @@
 // the module's checkFile (the same checks and words as `cargo run --bin
 // validate`), its problems listed, and its valid records shown in a widget.
 // Nothing leaves the browser except the request for an address you give.
-import init, { checkFile, preview as previewInto } from './validator.js';
+import init, { checkFile, editorLanguage, editorTexts, preview as previewInto, useStyles } from './validator.js';
 
-await init();
-// Ready: tests (and anyone curious) can tell the checks are loaded.
-document.documentElement.dataset.checkerReady = '';
+// The preview is the widget, drawn with the widget's own stylesheet.
+const [, css] = await Promise.all([init(), fetch(new URL('./widget.css', import.meta.url)).then((r) => r.text())]);
+const sheet = new CSSStyleSheet();
+sheet.replaceSync(css);
+useStyles(sheet);
 
 const $ = (id) => document.getElementById(id);
 const text = $('text');
 let preview = null;
 let converted = null;
+// What was checked last, so a change of language says it again in the new one.
+let last = null;
+
+// The page speaks the language in its address (?lang=is), else the browser's first
+// interface language, else English; the switch changes it (and the address, to share).
+const asked = new URLSearchParams(location.search).get('lang');
+let lang = editorLanguage(asked ? [asked] : [...navigator.languages]);
+let words = {};
+
+function speak(tag) {
+  const page = editorTexts(tag);
+  lang = page.lang;
+  words = page.texts;
+  document.documentElement.lang = lang;
+  document.title = words.pageTitle;
+  for (const element of document.querySelectorAll('[data-text]')) {
+    // The summary keeps the last result's words until it is said again below.
+    if (element.id === 'summary' && last) continue;
+    element.textContent = words[element.dataset.text];
+  }
+  $('where-col').textContent = last && /\.csv$/i.test(last.name) ? words.columnRow : words.columnLine;
+  const select = $('lang');
+  select.replaceChildren(...page.languages.map(({ tag: value, name }) => {
+    const option = new Option(name, value, false, value === lang);
+    option.lang = value;
+    return option;
+  }));
+  if (last) check(last.body, last.name);
+}
+
+$('lang').addEventListener('change', (event) => {
+  const url = new URL(location.href);
+  url.searchParams.set('lang', event.target.value);
+  history.replaceState(history.state, '', url);
+  speak(event.target.value);
+});
+
+speak(lang);
+// Ready: tests (and anyone curious) can tell the checks are loaded.
+document.documentElement.dataset.checkerReady = '';
 
 /** Checks `body` read from `name` (its extension says JSON or CSV) and shows the result. */
 function check(body, name) {
-  const result = checkFile(body, name);
+  last = { body, name };
+  const result = checkFile(body, name, lang);
   const sheet = /\.csv$/i.test(name);
   const rows = $('problems').tBodies[0];
   rows.replaceChildren();
-  if (result.error) {
-    $('summary').textContent = `${name}: the file cannot be read: ${result.error}`;
-  } else {
-    const s = (n, one, many) => `${n} ${n === 1 ? one : many}`;
-    $('summary').textContent = `${name}: ${s(result.valid, 'valid partnership', 'valid partnerships')}, `
-      + `${result.leftOut} left out, ${s(result.warnings, 'warning', 'warnings')}.`;
-  }
-  $('where-col').textContent = sheet ? 'Row' : 'Line';
+  $('summary').textContent = result.summary;
+  $('where-col').textContent = sheet ? words.columnRow : words.columnLine;
   for (const p of result.problems) {
     const tr = rows.insertRow();
     const level = tr.insertCell();
-    level.textContent = p.severity;
+    level.textContent = p.level;
     level.className = `checker__level--${p.severity}`;
     tr.insertCell().textContent = String((sheet ? p.row : p.line) ?? '');
     tr.insertCell().textContent = p.place;
@@ -51,7 +88,7 @@ function showPreview(json) {
   if (!json) return;
   const element = document.createElement('div');
   host.append(element);
-  preview = previewInto(element, json);
+  preview = previewInto(element, json, lang);
 }
 
 const nameFor = (body) => (body.trimStart().startsWith('{') ? 'pasted.json' : 'pasted.csv');
@@ -81,14 +118,17 @@ text.addEventListener('drop', async (event) => {
 $('by-address').addEventListener('submit', async (event) => {
   event.preventDefault();
   const address = $('address').value.trim();
-  $('summary').textContent = `Fetching ${address}…`;
+  const fill = (template, values) => template.replace(/\{(\w+)\}/g, (all, key) => values[key] ?? all);
+  $('summary').textContent = fill(words.fetching, { address });
   try {
     const response = await fetch(address);
-    if (!response.ok) throw new Error(`the server answered ${response.status} ${response.statusText}`);
+    if (!response.ok) {
+      throw new Error(fill(words.serverAnswered, { status: `${response.status} ${response.statusText}`.trim() }));
+    }
     const name = new URL(address, location.href).pathname.split('/').pop() || 'download.json';
     check(await response.text(), name);
   } catch (error) {
-    $('summary').textContent = `${address} could not be fetched: ${error.message}. If it opens in a new tab, its server does not let other sites read it (CORS); download it and pick the file instead.`;
+    $('summary').textContent = fill(words.fetchFailed, { address, error: error.message });
   }
 });
 

@@ -3,9 +3,11 @@
 // data — raw, gzipped and brotli-compressed, and fails when the code is over
 // its budget. The data is counted separately: more partnerships must not
 // squeeze the code, and a page with its own data-src never downloads it.
-// Usage: node tools/budget.mjs dist
+// It also builds the ratio to the size floor: a minimal Yew app built with the same settings
+// in the same build (examples/yew_floor.rs, `./dev build`), wasm plus its JS glue.
+// Usage: node tools/budget.mjs dist FLOOR_DIR
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
 // Budget for the gzipped code. The goal is 120 KB (BENCHMARKS.md); until the size work
@@ -34,21 +36,30 @@ const PARTS = {
 const CODE_BUDGET_GZIP = Object.values(PARTS).reduce((a, b) => a + b, 0);
 
 const dist = process.argv[2] ?? 'dist';
-const measure = (file) => {
-  const bytes = readFileSync(join(dist, file));
+const measure = (path) => {
+  const bytes = readFileSync(path);
+  const file = basename(path);
   const gz = gzipSync(bytes, { level: 9 }).length;
   const br = brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
   console.log(`size: ${file}: ${bytes.length} bytes, ${gz} gzipped, ${br} brotli`);
   return { raw: bytes.length, gz, br };
 };
-const wasm = measure('nordic-partnerships_bg.wasm');
-const js = measure('embed.js');
-const data = measure('partnerships.json');
+const wasm = measure(join(dist, 'nordic-partnerships_bg.wasm'));
+const js = measure(join(dist, 'embed.js'));
+const data = measure(join(dist, 'partnerships.json'));
 const code = { raw: wasm.raw + js.raw, gz: wasm.gz + js.gz, br: wasm.br + js.br };
 console.log(`size: code (wasm + embed.js): ${code.raw} bytes, ${code.gz} gzipped, ${code.br} brotli (budget ${CODE_BUDGET_GZIP} gzipped)`);
-// The floor: a minimal Yew 0.23 app built as the widget is (BENCHMARKS.md, "Size experiments").
-const MINIMAL_YEW_APP_GZIP = 45_794;
-console.log(`size: code is ${(code.gz / MINIMAL_YEW_APP_GZIP).toFixed(2)} × a minimal Yew app (${MINIMAL_YEW_APP_GZIP} gzipped)`);
+// The floor: a minimal Yew 0.23 app built as the widget is, in this build.
+const floorDir = process.argv[3];
+if (!floorDir) {
+  console.error('size: usage: node tools/budget.mjs DIST FLOOR_DIR (the floor: ./dev build makes target/wasm/yew-floor-pkg)');
+  process.exit(2);
+}
+const floorWasm = measure(join(floorDir, 'yew_floor_bg.wasm'));
+const floorJs = measure(join(floorDir, 'yew_floor.js'));
+const floor = floorWasm.gz + floorJs.gz;
+console.log(`size: the floor (a minimal Yew app, examples/yew_floor.rs, wasm + glue): ${floor} gzipped`);
+console.log(`size: code is ${(code.gz / floor).toFixed(2)} × the floor`);
 console.log(`size: data (partnerships.json, only for pages without data-src): ${data.gz} gzipped`);
 if (code.gz > CODE_BUDGET_GZIP) {
   console.error(`size: code over budget by ${code.gz - CODE_BUDGET_GZIP} bytes gzipped`);

@@ -5,7 +5,7 @@
 // removes the separate glue file; then minifies embed.js (terser, pinned in
 // e2e/package.json: the glue is mostly one small function per browser call,
 // with long names that compress poorly).
-// It writes the SHA-384 of every prerendered first view (dist/first-view/*.json)
+// It writes the SHA-384 of the stylesheet (dist/widget.css) and of every prerendered first view (dist/first-view/*.json)
 // into embed.js, which fetches the one a page's widget opens with.
 // It also writes the interface languages (every tag that picks one, and the
 // "could not be loaded" message in each) into embed.js, from the JSON that
@@ -60,6 +60,9 @@ const data = Buffer.from(JSON.stringify(JSON.parse(readFileSync(dataPath, 'utf8'
 writeFileSync(dataPath, data);
 const dataIntegrity = `sha384-${createHash('sha384').update(data).digest('base64')}`;
 embed = replaceOnce(embed, 'const DATA_INTEGRITY = null;', `const DATA_INTEGRITY = '${dataIntegrity}';`, 'data integrity slot');
+// The stylesheet (minified by the prerender tool): embed.js fetches it for every widget.
+const stylesIntegrity = `sha384-${createHash('sha384').update(readFileSync(join(dist, 'widget.css'))).digest('base64')}`;
+embed = replaceOnce(embed, 'const STYLES_INTEGRITY = null;', `const STYLES_INTEGRITY = '${stylesIntegrity}';`, 'stylesheet integrity slot');
 // The prerendered first views (src/bin/prerender), each fetched with its hash.
 const viewsDir = join(dist, 'first-view');
 const firstViews = {};

@@ -51,12 +51,15 @@ test('the built pages and fragments carry the first view in every language and v
       const fragment = JSON.parse(readFileSync(`${DIST}first-view/${lang}-${variant}.json`, 'utf8'));
       const text = JSON.stringify(fragment.view);
       assert.equal(fragment.lang, lang);
-      assert.ok(fragment.css.includes('.np-card'), `${lang}-${variant}: its stylesheet`);
+      assert.equal(fragment.css, undefined, `${lang}-${variant}: drawn with widget.css, which embed.js fetches for the live widget too`);
       assert.equal(text.match(/"class":"np-card /g)?.length, 24, `${lang}-${variant}: a first page of cards`);
       assert.match(text, new RegExp(`\\["${variant.slice(0, 2)}",\\{"class":"np-title"`), `${lang}-${variant}: its heading level`);
     }
     assert.ok(existsSync(`${DIST}all/${lang}.html`), `${lang}: the static list`);
   }
+  // The published stylesheet is the minified one, and it styles cards.
+  const css = readFileSync(`${DIST}widget.css`, 'utf8');
+  assert.ok(css.includes('.np-card') && !css.includes('/*'), 'dist/widget.css: minified, with the card styles');
 });
 
 test('with JavaScript off: the first view on the page and in the frame, and "Show more" leads to every partnership with its anchor', async () => {

@@ -28,18 +28,19 @@ ${JSON.stringify({ ...GOOD, id: 'bad-two', countries: ['NO', 'SW'], kind: 'proje
 }
 `;
 
-/** What `cargo run --bin validate` prints for `body` (as a file named `name`), without the file name. */
-function cli(body, name) {
+/** What `cargo run --bin validate --lang LANG` prints for `body` (as a file named `name`), without the file name. */
+function cli(body, name, lang = 'en') {
   const dir = mkdtempSync(join(tmpdir(), 'np-validate-'));
   const path = join(dir, name);
   writeFileSync(path, body);
   let out;
   try {
-    out = execFileSync('cargo', ['run', '--quiet', '--bin', 'validate', '--', path], { cwd: ROOT, encoding: 'utf8' });
+    out = execFileSync('cargo', ['run', '--quiet', '--bin', 'validate', '--', '--lang', lang, path], { cwd: ROOT, encoding: 'utf8' });
   } catch (e) {
     out = e.stdout; // exit code 1: errors found
   }
-  return out.trim().split('\n').map((l) => l.slice(path.length).match(/^(?::(\d+))?: (error|warning): (.*)$/)).filter(Boolean)
+  const levels = LEVELS[lang].join('|');
+  return out.trim().split('\n').map((l) => l.slice(path.length).match(new RegExp(`^(?::(\\d+))?: (${levels}): (.*)$`))).filter(Boolean)
     .map(([, line, level, rest]) => `${level} ${line ? `${line} ` : ''}${rest}`);
 }
 
@@ -51,9 +52,12 @@ async function table(page) {
   }));
 }
 
-/** Opens validate.html and waits until its checks are loaded. */
-async function openChecker(options = DESKTOP) {
-  const opened = await openPage(env.browser, env.url('validate.html'), options);
+/** The words for error and warning, as validate and the page say them. */
+const LEVELS = { en: ['error', 'warning'], is: ['villa', 'viðvörun'], nn: ['feil', 'åtvaring'] };
+
+/** Opens validate.html (in an English-speaking browser unless `options` say otherwise) and waits until its checks are loaded. */
+async function openChecker(options = DESKTOP, path = 'validate.html') {
+  const opened = await openPage(env.browser, env.url(path), { locale: 'en-GB', ...options });
   await opened.page.locator('html[data-checker-ready]').waitFor({ state: 'attached' });
   return opened;
 }
@@ -145,5 +149,66 @@ test('axe finds nothing on the validator page with a report and a preview, light
   assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth), 'no sideways scrolling at 375 px');
   assert.deepEqual(await axeViolations(page, ['body']), [], '375 px');
   await page.screenshot({ path: `${SHOTS}/validator-375-light.png`, fullPage: true });
+  await context.close();
+});
+
+/** Every text on the page a person reads (and the placeholders, titles and labels), skipping the pasted file and the preview. */
+async function pageWords(page) {
+  return page.evaluate(() => {
+    const words = [];
+    const walker = document.createTreeWalker(document.querySelector('main'), NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node.parentElement.closest('#preview, textarea, select, #problems tbody')) continue;
+      const text = node.textContent.trim();
+      if (text) words.push(text);
+    }
+    words.push(document.title);
+    return words;
+  });
+}
+
+for (const [lang, locale, heading, summary] of [
+  ['is', 'is-IS', 'Athugaðu gögnin þín um samstarfsverkefni', /^pasted\.json: 1 gilt samstarfsverkefni, 1 /],
+  ['nn', 'nn-NO', 'Kontroller datafila di', /^pasted\.json: 1 gyldig samarbeid, 1 /],
+]) {
+  test(`the validator page in ${lang}: it follows the browser, says every label and problem in ${lang} as validate --lang ${lang} does, and switches language`, async () => {
+    const { page, context, problems } = await openChecker({ ...DESKTOP, locale });
+    assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
+    assert.equal(await page.locator('h1').textContent(), heading);
+    // No English label left: every text of the page differs from the English page's.
+    const english = await (async () => {
+      const opened = await openChecker();
+      const words = await pageWords(opened.page);
+      await opened.context.close();
+      return new Set(words);
+    })();
+    const words = await pageWords(page);
+    const left = words.filter((w) => english.has(w) && !/^(JSON|CSV|\.json|\.csv)$/.test(w));
+    assert.deepEqual(left, [], `English left on the ${lang} page`);
+
+    await page.locator('#text').fill(BAD_FILE);
+    await page.locator('#check').click();
+    await eventually(async () => assert.match(await page.locator('#summary').textContent(), summary));
+    const shown = await table(page);
+    assert.deepEqual(shown, cli(BAD_FILE, 'bad.json', lang));
+    assert.ok(shown.every((l) => !/unknown value|expected one of|is required|no source has a date/.test(l)), shown.join('\n'));
+    assert.ok(shown.some((l) => l.includes('"projekt"')), shown.join('\n'));
+    assert.deepEqual(await axeViolations(page, ['body']), [], `${lang}: axe`);
+    await page.screenshot({ path: `${SHOTS}/validator-${lang}-1280.png`, fullPage: true });
+
+    // The switch: English, and the last check said again in it; the address remembers.
+    await page.locator('#lang').selectOption('en');
+    await eventually(async () => assert.equal(await page.locator('h1').textContent(), 'Check your partnership data'));
+    await eventually(async () => assert.equal(await page.locator('#summary').textContent(), 'pasted.json: 1 valid partnership, 1 left out, 2 warnings.'));
+    assert.match(page.url(), /[?&]lang=en\b/);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}
+
+test('validate.html?lang=is speaks Icelandic to an English browser', async () => {
+  const { page, context } = await openChecker(DESKTOP, 'validate.html?lang=is');
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'is');
+  assert.equal(await page.locator('#lang').inputValue(), 'is');
   await context.close();
 });

@@ -15,14 +15,18 @@ use std::process::ExitCode;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use nordic_partnerships::export::to_json;
-use nordic_partnerships::load::check::{check, with_freshness, Checked};
+use nordic_partnerships::i18n::fill;
+use nordic_partnerships::load::check::{with_freshness_in, Checked};
 use nordic_partnerships::load::freshness::{self, day_from_unix_days, Day};
-use nordic_partnerships::load::{is_sheet_name, load_sheet, Dataset};
+use nordic_partnerships::load::{is_sheet_name, load, load_sheet_in, Dataset, Severity};
 use nordic_partnerships::model::Partnership;
+use nordic_partnerships::UiLang;
 
-const USAGE: &str = "usage: validate [--stale YEARS] FILE…\n\
-       validate --convert SHEET.csv > partnerships.json\n\
+const USAGE: &str = "usage: validate [--lang TAG] [--stale YEARS] FILE…\n\
+       validate [--lang TAG] --convert SHEET.csv > partnerships.json\n\
 Checks partnership data files (JSON, or CSV in the documented columns) against schema version 1.\n\
+  --lang TAG      the language of the messages: en, nb, nn, sv, da, fi or is\n\
+                  (default: from LANGUAGE, LC_ALL, LC_MESSAGES or LANG; else English)\n\
   --stale YEARS   also list records not checked against their sources for YEARS years\n\
   --convert       write a CSV sheet's valid records as schema-v1 JSON to standard output";
 
@@ -30,6 +34,7 @@ fn main() -> ExitCode {
     let mut args = std::env::args().skip(1);
     let mut stale_years: Option<u16> = None;
     let mut convert = false;
+    let mut lang = UiLang::from_environment(|name| std::env::var(name).ok());
     let mut paths = Vec::new();
     while let Some(arg) = args.next() {
         match arg.as_str() {
@@ -45,6 +50,13 @@ fn main() -> ExitCode {
                 }
             },
             "--convert" => convert = true,
+            "--lang" => match args.next().as_deref().and_then(UiLang::from_tag) {
+                Some(chosen) => lang = chosen,
+                None => {
+                    eprintln!("validate: --lang needs one of {}\n{USAGE}", UiLang::tags_list());
+                    return ExitCode::from(2);
+                }
+            },
             _ => paths.push(arg),
         }
     }
@@ -54,7 +66,7 @@ fn main() -> ExitCode {
     }
     if convert {
         return match paths.as_slice() {
-            [path] => convert_sheet(path),
+            [path] => convert_sheet(path, lang),
             _ => {
                 eprintln!("validate: --convert takes one CSV file\n{USAGE}");
                 ExitCode::from(2)
@@ -71,48 +83,52 @@ fn main() -> ExitCode {
                 return ExitCode::from(2);
             }
         };
+        let t = lang.editor();
         let read = if is_sheet_name(path) {
-            load_sheet(&text).map_err(|e| e.to_string()).map(|sheet| {
+            load_sheet_in(&text, lang).map_err(|e| e.message(lang)).map(|sheet| {
                 for problem in &sheet.problems {
-                    println!("{path}: {}: {problem}", problem.severity.word());
+                    println!("{path}: {}: {problem}", problem.severity.word_in(lang));
                 }
-                with_freshness(sheet.dataset, today)
+                with_freshness_in(sheet.dataset, today, lang)
             })
         } else {
-            check(&text, today).map_err(|e| e.to_string()).inspect(|checked| {
-                for problem in &checked.dataset.problems {
+            load(&text).map_err(|e| e.message(lang)).map(|dataset| {
+                for problem in &dataset.problems {
+                    let (level, message) = (problem.severity.word_in(lang), problem.message(lang));
                     // `file:line:` where the record starts, as compilers write it, so editors can jump there.
                     match problem.record.as_ref().and_then(|r| r.line) {
-                        Some(line) => println!("{path}:{line}: {}: {problem}", problem.severity.word()),
-                        None => println!("{path}: {}: {problem}", problem.severity.word()),
+                        Some(line) => println!("{path}:{line}: {level}: {message}"),
+                        None => println!("{path}: {level}: {message}"),
                     }
                 }
+                with_freshness_in(dataset, today, lang)
             })
         };
         match read {
             Err(error) => {
-                println!("{path}: error: {error}");
+                println!("{path}: {}: {error}", t.error);
                 worst = ExitCode::FAILURE;
             }
             Ok(checked) => {
                 for (place, why) in &checked.freshness {
-                    println!("{path}: warning: {place}: {why}");
+                    println!("{path}: {}: {place}: {why}", t.warning);
                 }
                 // Every warning counted, also those past the listed ones.
                 let n_warnings = checked.n_warnings();
                 let Checked { dataset, .. } = checked;
                 let n_rejected = dataset.n_rejected();
-                println!(
-                    "{path}: {} valid partnerships, {n_rejected} left out, {n_warnings} warnings",
-                    dataset.records.len()
-                );
+                println!("{path}: {}", lang.check_summary(dataset.records.len(), n_rejected, n_warnings));
                 if let Some(years) = stale_years {
                     let due = freshness::due_for_check(&dataset.records, today, years);
                     for &(i, checked) in &due {
-                        let when = checked.map_or_else(|| "never checked".to_owned(), |d| format!("last checked {d}"));
-                        println!("{path}: due: {}: {when}", describe(&dataset.records, i));
+                        let when = checked.map_or_else(
+                            || t.never_checked.to_owned(),
+                            |d| fill(t.last_checked, &[("date", &d.to_string())]),
+                        );
+                        println!("{path}: due: {}: {when}", describe(&dataset.records, i, lang));
                     }
-                    println!("{path}: {} partnerships due for re-checking (not checked in {years} years)", due.len());
+                    let summary = fill(t.due_summary, &[("n", &due.len().to_string()), ("years", &years.to_string())]);
+                    println!("{path}: {summary}");
                 }
                 if n_rejected > 0 {
                     worst = ExitCode::FAILURE;
@@ -124,7 +140,7 @@ fn main() -> ExitCode {
 }
 
 /// `--convert`: the sheet's valid records as JSON on standard output.
-fn convert_sheet(path: &str) -> ExitCode {
+fn convert_sheet(path: &str, lang: UiLang) -> ExitCode {
     let text = match std::fs::read_to_string(path) {
         Ok(text) => text,
         Err(error) => {
@@ -132,18 +148,19 @@ fn convert_sheet(path: &str) -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    match load_sheet(&text) {
+    match load_sheet_in(&text, lang) {
         Err(error) => {
-            eprintln!("{path}: error: {error}");
+            eprintln!("{path}: {}: {}", lang.editor().error, error.message(lang));
             ExitCode::FAILURE
         }
         Ok(sheet) => {
             for problem in &sheet.problems {
-                eprintln!("{path}: {}: {problem}", problem.severity.word());
+                eprintln!("{path}: {}: {problem}", problem.severity.word_in(lang));
             }
             let Dataset { records, .. } = &sheet.dataset;
             print!("{}", to_json(records));
-            eprintln!("{path}: {} partnerships written, {} rows left out", records.len(), sheet.dataset.n_rejected());
+            let n_warnings = sheet.problems.iter().filter(|p| p.severity == Severity::Warning).count();
+            eprintln!("{path}: {}", lang.check_summary(records.len(), sheet.dataset.n_rejected(), n_warnings));
             if sheet.dataset.n_rejected() > 0 {
                 ExitCode::FAILURE
             } else {
@@ -154,8 +171,9 @@ fn convert_sheet(path: &str) -> ExitCode {
 }
 
 /// `record "x"`: by id, which is unique among the records that loaded.
-fn describe(records: &[Partnership], i: usize) -> String {
-    records.get(i).map_or_else(|| format!("record {i}"), |r| format!("record {:?}", r.id.as_str()))
+fn describe(records: &[Partnership], i: usize, lang: UiLang) -> String {
+    let which = records.get(i).map_or_else(|| i.to_string(), |r| format!("{:?}", r.id.as_str()));
+    fill(lang.editor().place_record, &[("n", &which)])
 }
 
 fn today() -> Day {

@@ -19,6 +19,7 @@
 //! | `data-map` | `on` (default) or `off`: the map of countries above the filters |
 //! | `data-timeline` | `on` (default) or `off`: the timeline of partnerships per year above the year selects |
 
+use crate::text::json_string::quoted;
 use std::collections::BTreeMap;
 use std::fmt;
 
@@ -225,13 +226,13 @@ pub struct OptionProblem {
 impl OptionProblem {
     fn mount(key: &str, json: &str, expected: String) -> OptionProblem {
         let value: String = json.chars().take(80).collect();
-        OptionProblem { attribute: format!("mount() option {key:?}"), value, expected }
+        OptionProblem { attribute: format!("mount() option {}", quoted(key)), value, expected }
     }
 }
 
 impl fmt::Display for OptionProblem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}={:?} was ignored: expected {}", self.attribute, self.value, self.expected)
+        write!(f, "{}={} was ignored: expected {}", self.attribute, quoted(&self.value), self.expected)
     }
 }
 

@@ -1,6 +1,6 @@
 //! Icelandic interface texts.
 
-use super::Texts;
+use super::{EditorTexts, PageTexts, Texts};
 
 pub(super) static TEXTS: Texts = Texts {
     language_name: "Íslenska",
@@ -163,3 +163,131 @@ pub(super) static TEXTS: Texts = Texts {
 /// into it at build time by `embed-texts`; not part of the wasm).
 pub const LOAD_FAILED: &str =
     "Ekki tókst að hlaða listanum yfir samstarfsverkefni. Nánari upplýsingar eru í stjórnborði vafrans (console).";
+
+/// The editors' tools in Icelandic (`validate`, the validator page).
+pub(super) static EDITOR: EditorTexts = EditorTexts {
+    json_types: ["null", "sanngildi (true/false)", "tala", "strengur", "listi", "hlutur (object)"],
+    json_syntax: [
+        "skráin endar í miðjum lista",
+        "skráin endar í miðjum hlut",
+        "skráin endar í miðjum streng",
+        "skráin endar þar sem gildi átti að koma",
+        "hér á að koma `:`",
+        "hér á að koma `,` eða `]`",
+        "hér á að koma `,` eða `}`",
+        "hér á að koma gildi",
+        "ógild lausnarröð (escape)",
+        "ógild tala",
+        "talan er utan leyfilegs bils",
+        "stýristafur (\\u0000-\\u001F) í streng",
+        "lykillinn verður að vera strengur",
+        "komma á eftir síðasta stakinu",
+        "óvæntir stafir á eftir JSON-gögnunum",
+        "of djúp hreiðrun (endurkvæmnimörkum er náð)",
+    ],
+    error: "villa",
+    warning: "viðvörun",
+    place_record: "færsla {n}",
+    place_id: " (id {id})",
+    place_field: "reitur {field}",
+    place_row: "lína {n}",
+    place_column: "dálkur {name}",
+    place_line: "lína {n} í hólfinu",
+    place_item: "atriði {n}",
+    wrong_type: "gildið ætti að vera {expected}, en er {found}",
+    missing: "má ekki vanta",
+    empty_text: "inniheldur engan sýnilegan texta; slepptu reitnum eða skrifaðu texta",
+    empty_list: "er tómur listi; tilgreindu að minnsta kosti eitt gildi",
+    no_language: "inniheldur engan texta; skrifaðu textann á að minnsta kosti einu tungumáli, t.d. {\"en\": \"…\"}",
+    unknown_value: "óþekkt gildi {found}; leyfileg gildi eru {expected}",
+    invalid_id: "{found} er ekki gilt auðkenni (id); notaðu lágstafi og tölustafi með einu bandstriki á milli hluta, \
+                 t.d. \"umea-university-region-vasterbotten\" (í mesta lagi {max} stafir)",
+    duplicate_id: "sama auðkenni (id) er þegar notað í færslu {first}",
+    repeated: "inniheldur {found} oftar en einu sinni",
+    invalid_date: "{found} er ekki gild dagsetning; skrifaðu YYYY, YYYY-MM eða YYYY-MM-DD",
+    ends_before_start: "lokadagur ({ended}) er á undan upphafsdegi ({started})",
+    not_nordic: "{found} er ekki eitt af samstarfslöndunum NO, SE, DK, FI, IS (skráðu erlendan samstarfsaðila undir \
+                 partners[].country)",
+    unknown_country: "{found} er ekki landakóði samkvæmt ISO 3166-1 alpha-2; skrifaðu tvo hástafi, t.d. \"SE\"",
+    not_http_url: "{found} er ekki vefslóð; tenglar verða að byrja á http:// eða https:// og mega ekki innihalda bil",
+    no_usable_entry: "inniheldur ekkert nothæft gildi (sjá vandamálin hér að ofan)",
+    implausible_year: "{found} er utan bilsins {from}–{to}; er innsláttarvilla í ártalinu?",
+    too_many_records: "inniheldur {found} samstarfsverkefni; aðeins fyrstu {limit} eru lesin",
+    unreadable: "ekki tókst að lesa færsluna (lína {line}, dálkur {column}): {message}",
+    unknown_field: "er ekki reitur í útgáfu 1 af skemanu og er hunsaður",
+    missing_version: "vantar; skráin er lesin sem útgáfa 1",
+    repeated_key: "kemur oftar en einu sinni fyrir hér; aðeins síðasta gildið er lesið",
+    repeated_list: "kemur aftur fyrir í línu {line}; aðeins sá fyrsti, í línu {first}, er lesinn (settu öll \
+                    samstarfsverkefnin í einn lista)",
+    repeated_field: "kemur aftur fyrir í línu {line} (fyrst í línu {first}); aðeins sá síðasti er lesinn",
+    more_errors_one: "{n} villa til viðbótar er ekki sýnd",
+    more_errors_other: "{n} villur til viðbótar eru ekki sýndar",
+    more_warnings_one: "{n} viðvörun til viðbótar er ekki sýnd",
+    more_warnings_other: "{n} viðvaranir til viðbótar eru ekki sýndar",
+    and: " og ",
+    not_listed: "; lagaðu það sem sýnt er hér að ofan og athugaðu aftur",
+    value_left_out: "; gildinu er sleppt, en færslan er að öðru leyti birt",
+    too_large: "skráin er {size} MB, en hámarkið er {limit} MB",
+    syntax: "villa í JSON í línu {line}, dálki {column}: {message}",
+    not_an_object: "skráin er {found}, en ætti að vera hlutur (object) með \"schema_version\" og \"partnerships\"",
+    no_list: "reitinn \"partnerships\" vantar; hann ætti að vera listi yfir samstarfsverkefni",
+    list_is_not_a_list: "reiturinn \"partnerships\" er {found}, en ætti að vera listi yfir samstarfsverkefni",
+    unsupported_version: "reiturinn \"schema_version\" er {found}; aðeins útgáfa 1 er studd",
+    sheet_unclosed_quote: "hólfi innan gæsalappa sem hefst í línu {line} er aldrei lokað; bættu við \" til að loka því",
+    sheet_no_header: "í fyrstu línunni verða að vera heiti dálkanna, fyrst \"id\" ({columns} …)",
+    sheet_unknown_column: "er ekki einn af skilgreindu dálkunum og er hunsaður",
+    sheet_column_twice: "kemur tvisvar fyrir (dálkar {first} og {second}); aðeins sá fyrri er lesinn",
+    sheet_extra_cells:
+        "inniheldur {n} hólf, en fjöldi dálka í fyrirsagnalínunni er aðeins {columns}; umframhólfin eru hunsuð",
+    sheet_fields: "fjöldi reita er {n}; reitirnir eiga að vera {expected} (afgangurinn er hunsaður)",
+    stale_active: "staða \"active\", en {newest}; finndu nýrri heimild eða settu \
+                   \"unknown\" og skrifaðu \"as of YEAR\" (á íslensku \"staða ÁR\") í lýsinguna (summary)",
+    no_dated_source: "engin heimild er dagsett",
+    newest_source: "nýjasta heimildin er frá {date}, fyrir meira en {years} árum",
+    active_but_ended:
+        "staða \"active\", en \"ended\" er {ended}, sem er liðið; settu \"completed\" eða leiðréttu lokadaginn",
+    valid_one: "{n} gilt samstarfsverkefni",
+    valid_other: "{n} gild samstarfsverkefni",
+    left_out: "{n} sleppt",
+    warnings_one: "{n} viðvörun",
+    warnings_other: "{n} viðvaranir",
+    cannot_read: "ekki tókst að lesa skrána: {error}",
+    never_checked: "aldrei athuguð",
+    last_checked: "síðast athuguð {date}",
+    due_summary: "samstarfsverkefni sem þarf að athuga aftur: {n} (engin athugun í {years} ár)",
+};
+
+/// The validator page's own words in Icelandic (`validate.html`).
+pub(super) static PAGE: PageTexts = PageTexts {
+    page_title: "Athuga gögn um samstarfsverkefni — Norræn samstarfsverkefni um nýsköpun í heilbrigðisþjónustu",
+    page_heading: "Athugaðu gögnin þín um samstarfsverkefni",
+    page_intro: "Settu inn gagnaskrá — JSON samkvæmt útgáfu 1 af skemanu eða töflureiknisskjal vistað sem CSV með \
+                 skilgreindu dálkunum — og sjáðu öll vandamál: hvar þau eru og hvers vegna. Allt gerist í þessum \
+                 vafra; engu er hlaðið upp.",
+    language: "Tungumál",
+    file_heading: "Skrá á tölvunni þinni",
+    file_label: "Veldu skrá (.json eða .csv)",
+    file_hint: "Eða dragðu hana yfir á textareitinn.",
+    web_heading: "Skrá á netinu",
+    web_label: "Vefslóð skrárinnar",
+    web_button: "Sækja og athuga",
+    web_hint: "Netþjónninn verður að leyfa þessari síðu að lesa skrána (CORS).",
+    paste_label: "Eða límdu inn textann",
+    paste_hint: "JSON byrjar á {; allt annað er lesið sem CSV.",
+    check_button: "Athuga textann",
+    result_heading: "Niðurstaða",
+    nothing_checked: "Ekkert hefur verið athugað enn.",
+    table_caption: "Öll vandamál, í sömu röð og í skránni",
+    column_level: "Stig",
+    column_line: "Lína",
+    column_row: "Lína",
+    column_where: "Hvar",
+    column_why: "Hvers vegna",
+    download_json: "Sækja gildu samstarfsverkefnin sem JSON",
+    preview_heading: "Forskoðun gildra samstarfsverkefna",
+    preview_hint: "Forskoðunin birtist hér eftir athugun.",
+    fetching: "Sæki {address}…",
+    fetch_failed: "Ekki tókst að sækja {address}: {error}. Ef skráin opnast í nýjum flipa, leyfir netþjónninn öðrum \
+                   vefsvæðum ekki að lesa hana (CORS); sæktu hana frekar og veldu skrána.",
+    server_answered: "netþjónninn svaraði {status}",
+};

@@ -1,6 +1,6 @@
 //! Norwegian Bokmål interface texts.
 
-use super::Texts;
+use super::{EditorTexts, PageTexts, Texts};
 
 pub(super) static TEXTS: Texts = Texts {
     language_name: "Norsk bokmål",
@@ -162,3 +162,132 @@ pub(super) static TEXTS: Texts = Texts {
 /// What `embed.js` shows when the widget's code could not be loaded (written
 /// into it at build time by `embed-texts`; not part of the wasm).
 pub const LOAD_FAILED: &str = "Partnerskapslisten kunne ikke lastes. Detaljer står i nettleserens konsoll.";
+
+/// The editors' tools in Norwegian Bokmål (`validate`, the validator page).
+pub(super) static EDITOR: EditorTexts = EditorTexts {
+    json_types: ["null", "en sannhetsverdi (true/false)", "et tall", "en tekststreng", "en liste", "et objekt"],
+    json_syntax: [
+        "filen slutter midt i en liste",
+        "filen slutter midt i et objekt",
+        "filen slutter midt i en tekststreng",
+        "filen slutter der det skulle ha stått en verdi",
+        "forventet `:`",
+        "forventet `,` eller `]`",
+        "forventet `,` eller `}`",
+        "forventet en verdi",
+        "ugyldig escape-sekvens",
+        "ugyldig tall",
+        "tallet er utenfor gyldig område",
+        "kontrolltegn (\\u0000-\\u001F) i en tekststreng",
+        "nøkkelen må være en tekststreng",
+        "komma etter siste element",
+        "overflødige tegn etter JSON-innholdet",
+        "for dyp nøsting (rekursjonsgrensen er overskredet)",
+    ],
+    error: "feil",
+    warning: "advarsel",
+    place_record: "oppføring {n}",
+    place_id: " (id {id})",
+    place_field: "felt {field}",
+    place_row: "rad {n}",
+    place_column: "kolonne {name}",
+    place_line: "linje {n}",
+    place_item: "element {n}",
+    wrong_type: "skal være {expected}, men er {found}",
+    missing: "må fylles ut",
+    empty_text: "inneholder ingen synlig tekst; utelat feltet, eller skriv inn en tekst",
+    empty_list: "er en tom liste; oppgi minst én verdi",
+    no_language: "har ingen tekst; skriv teksten på minst ett språk, f.eks. {\"en\": \"…\"}",
+    unknown_value: "ukjent verdi {found}; gyldige verdier er {expected}",
+    invalid_id: "{found} er ikke en gyldig id; bruk små bokstaver og sifre med én bindestrek mellom delene, f.eks. \
+                 \"umea-university-region-vasterbotten\" (høyst {max} tegn)",
+    duplicate_id: "id-en er allerede i bruk; oppføring {first} har samme id",
+    repeated: "inneholder {found} mer enn én gang",
+    invalid_date: "{found} er ikke en gyldig dato; skriv YYYY, YYYY-MM eller YYYY-MM-DD",
+    ends_before_start: "sluttdatoen ({ended}) er før startdatoen ({started})",
+    not_nordic: "{found} er ikke et av samarbeidslandene NO, SE, DK, FI, IS (en utenlandsk partner føres under \
+                 partners[].country)",
+    unknown_country: "{found} er ikke en landkode etter ISO 3166-1 alpha-2; skriv to store bokstaver, f.eks. \"SE\"",
+    not_http_url:
+        "{found} er ikke en nettadresse; lenker må begynne med http:// eller https:// og kan ikke inneholde mellomrom",
+    no_usable_entry: "har ingen brukbare verdier (se problemene ovenfor)",
+    implausible_year: "{found} ligger utenfor {from}–{to}; er det en skrivefeil i årstallet?",
+    too_many_records: "inneholder {found} samarbeid; bare de {limit} første blir lest",
+    unreadable: "kan ikke leses på linje {line}, kolonne {column}: {message}",
+    unknown_field: "er ikke et felt i skjemaversjon 1 og blir ignorert",
+    missing_version: "mangler; filen leses som versjon 1",
+    repeated_key: "er oppgitt mer enn én gang her; bare den siste verdien blir lest",
+    repeated_list: "er oppgitt på nytt på linje {line}; bare den første, på linje {first}, blir lest (samle alle \
+                    samarbeidene i én liste)",
+    repeated_field: "er oppgitt på nytt på linje {line} (første gang på linje {first}); bare den siste blir lest",
+    more_errors_one: "{n} feil til",
+    more_errors_other: "{n} feil til",
+    more_warnings_one: "{n} advarsel til",
+    more_warnings_other: "{n} advarsler til",
+    and: " og ",
+    not_listed: " vises ikke; rett opp det som står ovenfor, og kontroller på nytt",
+    value_left_out: "; verdien utelates, og resten av oppføringen vises",
+    too_large: "filen er på {size} MB; grensen er {limit} MB",
+    syntax: "ugyldig JSON på linje {line}, kolonne {column}: {message}",
+    not_an_object: "filen inneholder {found}, men skal inneholde et objekt med \"schema_version\" og \"partnerships\"",
+    no_list: "feltet \"partnerships\" mangler; det skal være en liste over samarbeidene",
+    list_is_not_a_list: "feltet \"partnerships\" inneholder {found}, men skal være en liste over samarbeidene",
+    unsupported_version: "feltet \"schema_version\" er {found}; bare versjon 1 kan leses",
+    sheet_unclosed_quote:
+        "en celle i anførselstegn som begynner på linje {line}, blir aldri avsluttet; legg til det avsluttende \"",
+    sheet_no_header: "første rad må inneholde kolonnenavnene, med \"id\" først ({columns} …)",
+    sheet_unknown_column: "er ikke en av de dokumenterte kolonnene og blir ignorert",
+    sheet_column_twice: "finnes to ganger (kolonne {first} og {second}); bare den første blir lest",
+    sheet_extra_cells: "har {n} celler, men overskriftsraden har bare {columns}; de overskytende cellene blir ignorert",
+    sheet_fields: "har {n} felt; feltene skal være {expected} (resten blir ignorert)",
+    stale_active: "status \"active\", men {newest}; finn en nyere kilde, eller sett \
+                   \"unknown\" og skriv \"as of YEAR\" (på norsk \"per ÅR\") i beskrivelsen (summary)",
+    no_dated_source: "ingen av kildene har dato",
+    newest_source: "den nyeste kilden er fra {date}, for mer enn {years} år siden",
+    active_but_ended:
+        "status \"active\", men \"ended\" er {ended}, altså passert; sett \"completed\", eller rett sluttdatoen",
+    valid_one: "{n} gyldig samarbeid",
+    valid_other: "{n} gyldige samarbeid",
+    left_out: "{n} utelatt",
+    warnings_one: "{n} advarsel",
+    warnings_other: "{n} advarsler",
+    cannot_read: "filen kan ikke leses: {error}",
+    never_checked: "aldri kontrollert",
+    last_checked: "sist kontrollert {date}",
+    due_summary: "{n} samarbeid bør kontrolleres på nytt (ikke kontrollert på {years} år)",
+};
+
+/// The validator page's own words in Norwegian Bokmål (`validate.html`).
+pub(super) static PAGE: PageTexts = PageTexts {
+    page_title: "Kontroller samarbeidsdata — Nordiske samarbeid om helseinnovasjon",
+    page_heading: "Kontroller samarbeidsdataene dine",
+    page_intro: "Legg inn en datafil — JSON i skjemaversjon 1, eller et regneark lagret som CSV med de dokumenterte \
+                 kolonnene — og se alle problemene: hvor de er, og hvorfor. Alt skjer i denne nettleseren; ingenting \
+                 lastes opp.",
+    language: "Språk",
+    file_heading: "En fil på datamaskinen din",
+    file_label: "Velg en fil (.json eller .csv)",
+    file_hint: "Eller slipp den i tekstfeltet.",
+    web_heading: "En fil på nettet",
+    web_label: "Nettadressen",
+    web_button: "Hent og kontroller",
+    web_hint: "Serveren må tillate at denne siden leser filen (CORS).",
+    paste_label: "Eller lim inn innholdet",
+    paste_hint: "JSON begynner med {; alt annet leses som CSV.",
+    check_button: "Kontroller teksten",
+    result_heading: "Resultat",
+    nothing_checked: "Ingenting er kontrollert ennå.",
+    table_caption: "Alle problemer, i samme rekkefølge som i filen",
+    column_level: "Nivå",
+    column_line: "Linje",
+    column_row: "Rad",
+    column_where: "Hvor",
+    column_why: "Hvorfor",
+    download_json: "Last ned de gyldige samarbeidene som JSON",
+    preview_heading: "Forhåndsvisning av de gyldige samarbeidene",
+    preview_hint: "Forhåndsvisningen kommer her etter en kontroll.",
+    fetching: "Henter {address} …",
+    fetch_failed: "{address} kunne ikke hentes: {error}. Hvis filen kan åpnes i en ny fane, er det serveren som ikke \
+                   lar andre nettsteder lese den (CORS); last den ned, og velg filen i stedet.",
+    server_answered: "serveren svarte {status}",
+};

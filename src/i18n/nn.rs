@@ -1,6 +1,6 @@
 //! Norwegian Nynorsk interface texts.
 
-use super::Texts;
+use super::{EditorTexts, PageTexts, Texts};
 
 pub(super) static TEXTS: Texts = Texts {
     language_name: "Norsk nynorsk",
@@ -161,3 +161,133 @@ pub(super) static TEXTS: Texts = Texts {
 /// What `embed.js` shows when the widget's code could not be loaded (written
 /// into it at build time by `embed-texts`; not part of the wasm).
 pub const LOAD_FAILED: &str = "Samarbeidslista kunne ikkje lastast inn. Detaljar står i konsollen i nettlesaren.";
+
+/// The editors' tools in Norwegian Nynorsk (`validate`, the validator page).
+pub(super) static EDITOR: EditorTexts = EditorTexts {
+    json_types: ["null", "ein sanningsverdi (true/false)", "eit tal", "ein tekststreng", "ei liste", "eit objekt"],
+    json_syntax: [
+        "fila sluttar midt i ei liste",
+        "fila sluttar midt i eit objekt",
+        "fila sluttar midt i ein tekststreng",
+        "fila sluttar der det skulle ha stått ein verdi",
+        "her skal det stå `:`",
+        "her skal det stå `,` eller `]`",
+        "her skal det stå `,` eller `}`",
+        "her skal det stå ein verdi",
+        "ugyldig escape-sekvens",
+        "ugyldig tal",
+        "talet er utanfor gyldig område",
+        "kontrollteikn (\\u0000-\\u001F) i ein tekststreng",
+        "nøkkelen må vere ein tekststreng",
+        "komma etter siste element",
+        "ekstra teikn etter slutten av JSON-innhaldet",
+        "for djup nøsting (grensa for rekursjon er nådd)",
+    ],
+    error: "feil",
+    warning: "åtvaring",
+    place_record: "oppføring {n}",
+    place_id: " (id {id})",
+    place_field: "felt {field}",
+    place_row: "rad {n}",
+    place_column: "kolonne {name}",
+    place_line: "linje {n}",
+    place_item: "element {n}",
+    wrong_type: "skal vere {expected}, men er {found}",
+    missing: "må fyllast ut",
+    empty_text: "inneheld ingen synleg tekst; ta ut feltet, eller skriv inn ein tekst",
+    empty_list: "er ei tom liste; før opp minst éin verdi",
+    no_language: "har ingen tekst; skriv teksten på minst eitt språk, t.d. {\"en\": \"…\"}",
+    unknown_value: "ukjend verdi {found}; gyldige verdiar er {expected}",
+    invalid_id: "{found} er ikkje ein gyldig id; bruk små bokstavar og siffer med éin bindestrek mellom delane, t.d. \
+                 \"umea-university-region-vasterbotten\" (høgst {max} teikn)",
+    duplicate_id: "id-en er alt i bruk; oppføring {first} har same id",
+    repeated: "inneheld {found} meir enn éin gong",
+    invalid_date: "{found} er ikkje ein gyldig dato; skriv YYYY, YYYY-MM eller YYYY-MM-DD",
+    ends_before_start: "sluttdatoen ({ended}) er før startdatoen ({started})",
+    not_nordic:
+        "{found} er ikkje eitt av samarbeidslanda NO, SE, DK, FI, IS (ein utanlandsk partnar skal førast under \
+                 partners[].country)",
+    unknown_country: "{found} er ikkje ein landkode etter ISO 3166-1 alpha-2; skriv to store bokstavar, t.d. \"SE\"",
+    not_http_url:
+        "{found} er ikkje ei nettadresse; lenkjer må byrje med http:// eller https:// og kan ikkje innehalde mellomrom",
+    no_usable_entry: "har ingen brukbare verdiar (sjå problema ovanfor)",
+    implausible_year: "{found} ligg utanfor {from}–{to}; er det ein skrivefeil i årstalet?",
+    too_many_records: "inneheld {found} samarbeid; berre dei {limit} første kjem med",
+    unreadable: "kan ikkje lesast på linje {line}, kolonne {column}: {message}",
+    unknown_field: "er ikkje eit felt i skjemaversjon 1 og blir ikkje brukt",
+    missing_version: "manglar; fila blir tolka som versjon 1",
+    repeated_key: "står meir enn éin gong her; berre den siste verdien gjeld",
+    repeated_list: "står ein gong til på linje {line}; berre den første, på linje {first}, gjeld (samle alle \
+                    samarbeida i éi liste)",
+    repeated_field: "står ein gong til på linje {line} (første gong på linje {first}); berre den siste gjeld",
+    more_errors_one: "{n} feil til",
+    more_errors_other: "{n} feil til",
+    more_warnings_one: "{n} åtvaring til",
+    more_warnings_other: "{n} åtvaringar til",
+    and: " og ",
+    not_listed: " blir ikkje vist; rett opp det som står ovanfor, og kontroller på nytt",
+    value_left_out: "; verdien kjem ikkje med, men resten av oppføringa blir vist",
+    too_large: "fila er på {size} MB; grensa er {limit} MB",
+    syntax: "ugyldig JSON på linje {line}, kolonne {column}: {message}",
+    not_an_object: "fila inneheld {found}, men skal innehalde eit objekt med \"schema_version\" og \"partnerships\"",
+    no_list: "feltet \"partnerships\" manglar; det skal vere ei liste over samarbeida",
+    list_is_not_a_list: "feltet \"partnerships\" inneheld {found}, men skal vere ei liste over samarbeida",
+    unsupported_version: "feltet \"schema_version\" er {found}; berre versjon 1 kan lesast",
+    sheet_unclosed_quote:
+        "ei celle i hermeteikn som byrjar på linje {line}, blir aldri avslutta; legg til det avsluttande \"",
+    sheet_no_header: "første rad må innehalde kolonnenamna, med \"id\" først ({columns} …)",
+    sheet_unknown_column: "er ikkje ein av dei dokumenterte kolonnane og blir ikkje brukt",
+    sheet_column_twice: "står to gonger (kolonne {first} og {second}); berre den første gjeld",
+    sheet_extra_cells: "har {n} celler, men første rad har berre {columns}; dei ekstra cellene blir ikkje brukt",
+    sheet_fields: "har {n} felt; felta skal vere {expected} (resten blir ikkje brukt)",
+    stale_active: "status \"active\", men {newest}; finn ei nyare kjelde, eller set \
+                   \"unknown\" og skriv \"as of YEAR\" (på nynorsk \"per ÅR\") i skildringa (summary)",
+    no_dated_source: "ingen av kjeldene har dato",
+    newest_source: "den nyaste kjelda er frå {date}, for meir enn {years} år sidan",
+    active_but_ended:
+        "status \"active\", men \"ended\" er {ended}, altså passert; set \"completed\", eller rett sluttdatoen",
+    valid_one: "{n} gyldig samarbeid",
+    valid_other: "{n} gyldige samarbeid",
+    left_out: "{n} forkasta",
+    warnings_one: "{n} åtvaring",
+    warnings_other: "{n} åtvaringar",
+    cannot_read: "fila kan ikkje lesast: {error}",
+    never_checked: "aldri kontrollert",
+    last_checked: "sist kontrollert {date}",
+    due_summary: "{n} samarbeid bør kontrollerast på nytt (ikkje kontrollert på {years} år)",
+};
+
+/// The validator page's own words in Norwegian Nynorsk (`validate.html`).
+pub(super) static PAGE: PageTexts = PageTexts {
+    page_title: "Kontroller samarbeidsdata — Nordiske samarbeid om helseinnovasjon",
+    page_heading: "Kontroller datafila di",
+    page_intro: "Legg inn ei datafil — JSON i skjemaversjon 1, eller eit rekneark lagra som CSV med dei dokumenterte \
+                 kolonnane — og sjå alle problema: kvar dei er, og kvifor. Alt skjer i denne nettlesaren; ingenting \
+                 blir lasta opp.",
+    language: "Språk",
+    file_heading: "Ei fil på datamaskina di",
+    file_label: "Vel ei fil (.json eller .csv)",
+    file_hint: "Eller slepp ho i tekstfeltet.",
+    web_heading: "Ei fil på nettet",
+    web_label: "Nettadressa",
+    web_button: "Hent og kontroller",
+    web_hint: "Serveren må tillate at denne sida les fila (CORS).",
+    paste_label: "Eller lim inn innhaldet",
+    paste_hint: "JSON byrjar med {; alt anna blir tolka som CSV.",
+    check_button: "Kontroller teksten",
+    result_heading: "Resultat",
+    nothing_checked: "Ingenting er kontrollert enno.",
+    table_caption: "Alle problem, i same rekkjefølgje som i fila",
+    column_level: "Nivå",
+    column_line: "Linje",
+    column_row: "Rad",
+    column_where: "Kvar",
+    column_why: "Kvifor",
+    download_json: "Last ned dei gyldige samarbeida som JSON",
+    preview_heading: "Førehandsvising av dei gyldige samarbeida",
+    preview_hint: "Førehandsvisinga kjem her etter ein kontroll.",
+    fetching: "Hentar {address} …",
+    fetch_failed: "{address} kunne ikkje hentast: {error}. Om fila kan opnast i ei ny fane, er det serveren som ikkje \
+                   lèt andre nettstader lese ho (CORS); last ho ned, og vel fila i staden.",
+    server_answered: "serveren svarte {status}",
+};

@@ -6,6 +6,7 @@
 
 use super::freshness::{stale_active_warnings, Day};
 use super::{load, Dataset, LoadError};
+use crate::i18n::UiLang;
 
 /// A file read and checked.
 #[derive(Debug)]
@@ -50,6 +51,12 @@ pub fn check(text: &str, today: Day) -> Result<Checked, LoadError> {
 
 /// The freshness warnings added to an already read `dataset` (a sheet's).
 pub fn with_freshness(dataset: Dataset, today: Day) -> Checked {
-    let freshness = stale_active_warnings(&dataset.records, today);
+    with_freshness_in(dataset, today, UiLang::En)
+}
+
+/// [`with_freshness`] with the warnings worded in `lang` (the loader's
+/// problems are worded when they are said: [`super::Problem::message`]).
+pub fn with_freshness_in(dataset: Dataset, today: Day, lang: UiLang) -> Checked {
+    let freshness = stale_active_warnings(&dataset.records, today, lang);
     Checked { dataset, freshness }
 }

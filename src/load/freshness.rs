@@ -3,7 +3,9 @@
 //! their sources for a while. `validate` reports both; the loader itself
 //! does not, because the widget never reads a clock for data rules.
 
+use crate::i18n::{fill, UiLang};
 use crate::model::{PartialDate, Partnership, Status};
+use crate::text::json_string::quoted;
 
 /// How old (in years) the newest source of an `active` record may be.
 pub const ACTIVE_SOURCE_YEARS: u16 = 3;
@@ -47,23 +49,22 @@ pub fn ended_but_active(records: &[Partnership], today: Day) -> Vec<(usize, Part
         .collect()
 }
 
-/// [`stale_active`] and [`ended_but_active`] in words, as `validate` and
-/// the validator page say them: (where: `record "x"`, why), in record order.
-pub fn stale_active_warnings(records: &[Partnership], today: Day) -> Vec<(String, String)> {
-    let place =
-        |i: usize| records.get(i).map_or_else(|| format!("record {i}"), |r| format!("record {:?}", r.id.as_str()));
+/// [`stale_active`] and [`ended_but_active`] in `lang`'s words, as `validate`
+/// and the validator page say them: (where: `record "x"`, why), in record order.
+pub fn stale_active_warnings(records: &[Partnership], today: Day, lang: UiLang) -> Vec<(String, String)> {
+    let t = lang.editor();
+    let place = |i: usize| {
+        let which = records.get(i).map_or_else(|| i.to_string(), |r| quoted(r.id.as_str()));
+        fill(t.place_record, &[("n", &which)])
+    };
     let stale = stale_active(records, today).into_iter().map(|(i, newest)| {
         let newest =
-            newest.map_or_else(|| "no source has a date".to_owned(), |d| format!("the newest source is from {d}"));
-        let why = format!(
-            "status \"active\" but {newest} (more than {ACTIVE_SOURCE_YEARS} years ago); \
-             find a newer source or set \"unknown\" with \"as of YEAR\" in the summary"
-        );
-        (i, why)
+            newest.map_or_else(|| t.no_dated_source.to_owned(), |d| fill(t.newest_source, &[("date", &d.to_string())]));
+        (i, fill(t.stale_active, &[("newest", &newest), ("years", &ACTIVE_SOURCE_YEARS.to_string())]))
     });
-    let ended = ended_but_active(records, today).into_iter().map(|(i, ended)| {
-        (i, format!("status \"active\" but \"ended\" is {ended}, in the past; set \"completed\" or correct the end"))
-    });
+    let ended = ended_but_active(records, today)
+        .into_iter()
+        .map(|(i, ended)| (i, fill(t.active_but_ended, &[("ended", &ended.to_string())])));
     let mut warnings: Vec<(usize, String)> = stale.chain(ended).collect();
     warnings.sort_by_key(|(i, _)| *i);
     warnings.into_iter().map(|(i, why)| (place(i), why)).collect()
@@ -156,7 +157,7 @@ mod tests {
         let ended: Vec<usize> = ended_but_active(&data.records, today).into_iter().map(|(i, _)| i).collect();
         assert_eq!(ended, [0], "an end this month is not past yet; a completed record is fine");
         assert_eq!(
-            stale_active_warnings(&data.records, today),
+            stale_active_warnings(&data.records, today, UiLang::En),
             [(
                 "record \"over\"".to_owned(),
                 "status \"active\" but \"ended\" is 2025-06, in the past; set \"completed\" or correct the end"

@@ -2,6 +2,9 @@
 
 use std::fmt;
 
+use crate::i18n::{fill, UiLang, JSON_SYNTAX_KEYS};
+use crate::text::json_string::quoted;
+
 /// The most characters of a bad value quoted back in a message.
 const MAX_QUOTED_CHARS: usize = 80;
 
@@ -42,30 +45,52 @@ pub enum LoadError {
     },
 }
 
-impl fmt::Display for LoadError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl LoadError {
+    /// Why the file cannot be read, in `lang`'s words.
+    pub fn message(&self, lang: UiLang) -> String {
+        let t = lang.editor();
         match self {
             LoadError::TooLarge { bytes, limit } => {
                 let (whole, tenth) = tenths_of_a_megabyte(*bytes);
                 let (limit, _) = tenths_of_a_megabyte(*limit);
-                write!(f, "the file is {whole}.{tenth} MB; the widget reads files of up to {limit} MB")
+                fill(t.too_large, &[("size", &format!("{whole}.{tenth}")), ("limit", &limit.to_string())])
             }
-            LoadError::Syntax { line, column, message } => {
-                write!(f, "invalid JSON at line {line}, column {column}: {message}")
-            }
-            LoadError::NotAnObject { found } => {
-                write!(f, "the file holds {found}; expected an object with \"schema_version\" and \"partnerships\"")
-            }
-            LoadError::NoPartnershipList { found: None } => {
-                write!(f, "field \"partnerships\" is missing; expected a list of partnerships")
-            }
+            LoadError::Syntax { line, column, message } => fill(
+                t.syntax,
+                &[
+                    ("line", &line.to_string()),
+                    ("column", &column.to_string()),
+                    ("message", parser_words(message, lang)),
+                ],
+            ),
+            LoadError::NotAnObject { found } => fill(t.not_an_object, &[("found", json_type(found, lang))]),
+            LoadError::NoPartnershipList { found: None } => t.no_list.to_owned(),
             LoadError::NoPartnershipList { found: Some(found) } => {
-                write!(f, "field \"partnerships\" holds {found}; expected a list of partnerships")
+                fill(t.list_is_not_a_list, &[("found", json_type(found, lang))])
             }
-            LoadError::UnsupportedVersion { found } => {
-                write!(f, "field \"schema_version\" is {}; this widget reads version 1", quote(found))
-            }
+            LoadError::UnsupportedVersion { found } => fill(t.unsupported_version, &[("found", &quote(found))]),
         }
+    }
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message(UiLang::En))
+    }
+}
+
+/// A JSON type's name (as `Json::type_name` gives it in English) in `lang`.
+fn json_type(english: &str, lang: UiLang) -> &'static str {
+    let i = UiLang::En.editor().json_types.iter().position(|t| *t == english).unwrap_or(0);
+    lang.editor().json_types.get(i).copied().unwrap_or_default()
+}
+
+/// The JSON parser's message in `lang`, where it is one serde_json words
+/// alike every time ([`JSON_SYNTAX_KEYS`]); any other as the parser said it.
+fn parser_words(message: &str, lang: UiLang) -> &str {
+    match JSON_SYNTAX_KEYS.iter().position(|k| *k == message) {
+        Some(i) => lang.editor().json_syntax.get(i).copied().unwrap_or(message),
+        None => message,
     }
 }
 
@@ -89,11 +114,20 @@ pub enum Severity {
 }
 
 impl Severity {
-    /// `error` or `warning`, as `validate` and the validator page write it.
+    /// `error` or `warning`, as `validate` and the validator page write it
+    /// (and match on it: this word stays English).
     pub fn word(self) -> &'static str {
         match self {
             Severity::Error => "error",
             Severity::Warning => "warning",
+        }
+    }
+
+    /// The word in `lang`, for people to read.
+    pub fn word_in(self, lang: UiLang) -> &'static str {
+        match self {
+            Severity::Error => lang.editor().error,
+            Severity::Warning => lang.editor().warning,
         }
     }
 }
@@ -240,89 +274,82 @@ pub enum ProblemKind {
     },
 }
 
-impl fmt::Display for ProblemKind {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl ProblemKind {
+    /// What is wrong, in `lang`'s words.
+    pub fn message(&self, lang: UiLang) -> String {
+        let t = lang.editor();
+        let found_only = |template: &str, found: &str| fill(template, &[("found", &quote(found))]);
         match self {
-            ProblemKind::WrongType { expected, found } => write!(f, "expected {expected}, found {found}"),
-            ProblemKind::Missing => f.write_str("is required"),
-            ProblemKind::EmptyText => f.write_str("is empty; leave the field out or write some text"),
-            ProblemKind::EmptyList => f.write_str("is empty; list at least one value"),
-            ProblemKind::NoLanguage => {
-                f.write_str("has no text; give it in at least one language, e.g. {\"en\": \"…\"}")
+            ProblemKind::WrongType { expected, found } => {
+                fill(t.wrong_type, &[("expected", json_type(expected, lang)), ("found", json_type(found, lang))])
             }
+            ProblemKind::Missing => t.missing.to_owned(),
+            ProblemKind::EmptyText => t.empty_text.to_owned(),
+            ProblemKind::EmptyList => t.empty_list.to_owned(),
+            ProblemKind::NoLanguage => t.no_language.to_owned(),
             ProblemKind::UnknownValue { found, expected } => {
-                write!(f, "unknown value {}; expected one of {}", quote(found), expected.join(", "))
+                fill(t.unknown_value, &[("found", &quote(found)), ("expected", &expected.join(", "))])
             }
-            ProblemKind::InvalidId { found } => write!(
-                f,
-                "{} is not a valid id; use lowercase letters and digits joined by single hyphens, \
-                 e.g. \"umea-university-region-vasterbotten\" (at most {} characters)",
-                quote(found),
-                crate::model::RecordId::MAX_LEN
-            ),
-            ProblemKind::DuplicateId { first_index } => {
-                write!(f, "duplicate id; record {first_index} already uses it")
+            ProblemKind::InvalidId { found } => {
+                fill(t.invalid_id, &[("found", &quote(found)), ("max", &crate::model::RecordId::MAX_LEN.to_string())])
             }
-            ProblemKind::Repeated { found } => write!(f, "lists {} more than once", quote(found)),
-            ProblemKind::InvalidDate { found } => {
-                write!(f, "{} is not a real date; write YYYY, YYYY-MM or YYYY-MM-DD", quote(found))
-            }
+            ProblemKind::DuplicateId { first_index } => fill(t.duplicate_id, &[("first", &first_index.to_string())]),
+            ProblemKind::Repeated { found } => found_only(t.repeated, found),
+            ProblemKind::InvalidDate { found } => found_only(t.invalid_date, found),
             ProblemKind::EndsBeforeStart { started, ended } => {
-                write!(f, "ends ({ended}) before it starts ({started})")
+                fill(t.ends_before_start, &[("started", started), ("ended", ended)])
             }
-            ProblemKind::NotNordic { found } => write!(
-                f,
-                "{} is not one of the partnership countries NO, SE, DK, FI, IS \
-                 (a partner abroad goes under partners[].country)",
-                quote(found)
-            ),
-            ProblemKind::UnknownCountry { found } => write!(
-                f,
-                "{} is not an ISO 3166-1 alpha-2 country code; write two capitals such as \"SE\"",
-                quote(found)
-            ),
-            ProblemKind::NotHttpUrl { found } => write!(
-                f,
-                "{} is not a web address; links must start with http:// or https:// and hold no spaces",
-                quote(found)
-            ),
-            ProblemKind::NoUsableEntry => f.write_str("has no usable entry (see the problems above)"),
-            ProblemKind::ImplausibleYear { found } => write!(
-                f,
-                "{} lies outside {}–{}; is the year a typo?",
-                quote(found),
-                crate::model::PLAUSIBLE_YEARS.start(),
-                crate::model::PLAUSIBLE_YEARS.end()
+            ProblemKind::NotNordic { found } => found_only(t.not_nordic, found),
+            ProblemKind::UnknownCountry { found } => found_only(t.unknown_country, found),
+            ProblemKind::NotHttpUrl { found } => found_only(t.not_http_url, found),
+            ProblemKind::NoUsableEntry => t.no_usable_entry.to_owned(),
+            ProblemKind::ImplausibleYear { found } => fill(
+                t.implausible_year,
+                &[
+                    ("found", &quote(found)),
+                    ("from", &crate::model::PLAUSIBLE_YEARS.start().to_string()),
+                    ("to", &crate::model::PLAUSIBLE_YEARS.end().to_string()),
+                ],
             ),
             ProblemKind::TooManyRecords { found, limit } => {
-                write!(f, "lists {found} partnerships; the widget reads the first {limit}")
+                fill(t.too_many_records, &[("found", &found.to_string()), ("limit", &limit.to_string())])
             }
-            ProblemKind::Unreadable { line, column, message } => {
-                write!(f, "cannot be read at line {line}, column {column}: {message}")
-            }
-            ProblemKind::UnknownField => f.write_str("is not a field of schema version 1; it is ignored"),
-            ProblemKind::MissingVersion => f.write_str("is missing; the file is read as version 1"),
-            ProblemKind::RepeatedKey => f.write_str("is given more than once here; only the last value is read"),
-            ProblemKind::RepeatedField { first_line, line, first_is_list: true } => write!(
-                f,
-                "is given again at line {line}; only the first, at line {first_line}, is read (put every partnership in one list)"
+            ProblemKind::Unreadable { line, column, message } => fill(
+                t.unreadable,
+                &[
+                    ("line", &line.to_string()),
+                    ("column", &column.to_string()),
+                    ("message", parser_words(message, lang)),
+                ],
             ),
-            ProblemKind::RepeatedField { first_line, line, first_is_list: false } => {
-                write!(f, "is given again at line {line} (first at line {first_line}); only the last is read")
-            }
+            ProblemKind::UnknownField => t.unknown_field.to_owned(),
+            ProblemKind::MissingVersion => t.missing_version.to_owned(),
+            ProblemKind::RepeatedKey => t.repeated_key.to_owned(),
+            ProblemKind::RepeatedField { first_line, line, first_is_list } => fill(
+                if *first_is_list { t.repeated_list } else { t.repeated_field },
+                &[("line", &line.to_string()), ("first", &first_line.to_string())],
+            ),
             ProblemKind::NotListed { errors, warnings } => {
+                let mut out = String::new();
                 if *errors > 0 {
-                    write!(f, "{errors} more error{}", plural(*errors))?;
+                    out.push_str(&lang.by_plural(*errors, t.more_errors_one, t.more_errors_other));
                 }
                 if *errors > 0 && *warnings > 0 {
-                    f.write_str(" and ")?;
+                    out.push_str(t.and);
                 }
                 if *warnings > 0 {
-                    write!(f, "{warnings} more warning{}", plural(*warnings))?;
+                    out.push_str(&lang.by_plural(*warnings, t.more_warnings_one, t.more_warnings_other));
                 }
-                f.write_str(" not listed; fix the ones above and check again")
+                out.push_str(t.not_listed);
+                out
             }
         }
+    }
+}
+
+impl fmt::Display for ProblemKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message(UiLang::En))
     }
 }
 
@@ -345,46 +372,54 @@ impl Problem {
 impl Problem {
     /// Where, in words: `record 12 (id "x"), field "countries[0]"` (empty for the file itself).
     pub fn place(&self) -> String {
+        self.place_in(UiLang::En)
+    }
+
+    /// Where, in `lang`'s words.
+    pub fn place_in(&self, lang: UiLang) -> String {
+        let t = lang.editor();
         let mut place = String::new();
         if let Some(record) = &self.record {
-            place.push_str(&format!("record {}", record.index));
+            place.push_str(&fill(t.place_record, &[("n", &record.index.to_string())]));
             if let Some(id) = &record.id {
-                place.push_str(&format!(" (id {})", quote(id)));
+                place.push_str(&fill(t.place_id, &[("id", &quote(id))]));
             }
             if !self.path.is_empty() {
                 place.push_str(", ");
             }
         }
         if !self.path.is_empty() {
-            place.push_str(&format!("field {}", quote(&self.path)));
+            place.push_str(&fill(t.place_field, &[("field", &quote(&self.path))]));
         }
         place
     }
 
     /// Why, in words, with what happens to the value.
     pub fn why(&self) -> String {
-        let mut why = self.kind.to_string();
+        self.why_in(UiLang::En)
+    }
+
+    /// Why, in `lang`'s words.
+    pub fn why_in(&self, lang: UiLang) -> String {
+        let mut why = self.kind.message(lang);
         if self.drops_value() {
-            why.push_str("; it is left out and the rest of the record is shown");
+            why.push_str(lang.editor().value_left_out);
         }
         why
+    }
+
+    /// `place: why` in `lang`'s words (the file's own problems: only why).
+    pub fn message(&self, lang: UiLang) -> String {
+        match self.place_in(lang) {
+            place if place.is_empty() => self.why_in(lang),
+            place => format!("{place}: {}", self.why_in(lang)),
+        }
     }
 }
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.place() {
-            place if place.is_empty() => f.write_str(&self.why()),
-            place => write!(f, "{place}: {}", self.why()),
-        }
-    }
-}
-
-fn plural(n: usize) -> &'static str {
-    if n == 1 {
-        ""
-    } else {
-        "s"
+        f.write_str(&self.message(UiLang::En))
     }
 }
 
@@ -428,5 +463,5 @@ pub(crate) fn quote(value: &str) -> String {
     if cut.len() < value.len() {
         cut.push('…');
     }
-    format!("{cut:?}")
+    quoted(&cut)
 }

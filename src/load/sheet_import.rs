@@ -10,9 +10,10 @@
 use std::fmt;
 
 use super::{load, Dataset, LoadError, Problem, Severity};
+use crate::i18n::{fill, UiLang};
 use crate::model::DataLang;
 use crate::sheet::{split_fields, undefuse, COLUMNS, FUNDER_FIELDS, PARTNER_FIELDS, SOURCE_FIELDS};
-use crate::text::json_string::push_json_string;
+use crate::text::json_string::{push_json_string, quoted};
 
 /// A sheet read as data: the records and every problem, placed in the sheet.
 #[derive(Debug)]
@@ -58,18 +59,22 @@ pub enum SheetError {
     NoIdColumn,
 }
 
+impl SheetError {
+    /// Why the sheet cannot be read, in `lang`'s words.
+    pub fn message(&self, lang: UiLang) -> String {
+        let t = lang.editor();
+        match self {
+            SheetError::UnclosedQuote { line } => fill(t.sheet_unclosed_quote, &[("line", &line.to_string())]),
+            SheetError::NoIdColumn => {
+                fill(t.sheet_no_header, &[("columns", &COLUMNS.iter().take(4).copied().collect::<Vec<_>>().join(", "))])
+            }
+        }
+    }
+}
+
 impl fmt::Display for SheetError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            SheetError::UnclosedQuote { line } => {
-                write!(f, "a quoted cell starting on line {line} is never closed; add the closing \"")
-            }
-            SheetError::NoIdColumn => write!(
-                f,
-                "the first row must name the columns, starting with \"id\" ({} …)",
-                COLUMNS.iter().take(4).copied().collect::<Vec<_>>().join(", ")
-            ),
-        }
+        f.write_str(&self.message(UiLang::En))
     }
 }
 
@@ -92,6 +97,16 @@ struct Row {
 ///
 /// [`SheetError`] when it cannot be read at all (an unclosed quote, no header).
 pub fn load_sheet(text: &str) -> Result<SheetData, SheetError> {
+    load_sheet_in(text, UiLang::En)
+}
+
+/// [`load_sheet`] with its problems worded in `lang`.
+///
+/// # Errors
+///
+/// [`SheetError`] when it cannot be read at all (an unclosed quote, no header).
+pub fn load_sheet_in(text: &str, lang: UiLang) -> Result<SheetData, SheetError> {
+    let t = lang.editor();
     let rows = parse_csv(text.strip_prefix('\u{feff}').unwrap_or(text))?;
     let mut rows = rows.into_iter();
     let header = rows.next().ok_or(SheetError::NoIdColumn)?;
@@ -104,8 +119,8 @@ pub fn load_sheet(text: &str) -> Result<SheetData, SheetError> {
         problems.push(SheetProblem {
             severity: Severity::Warning,
             row: None,
-            place: format!("column {name:?}"),
-            why: "is not one of the documented columns; it is ignored".to_owned(),
+            place: fill(t.place_column, &[("name", &quoted(name))]),
+            why: t.sheet_unknown_column.to_owned(),
         });
     }
     for (i, name) in columns.iter().enumerate().filter(|(_, c)| !c.is_empty()) {
@@ -113,12 +128,8 @@ pub fn load_sheet(text: &str) -> Result<SheetData, SheetError> {
             problems.push(SheetProblem {
                 severity: Severity::Warning,
                 row: None,
-                place: format!("column {name:?}"),
-                why: format!(
-                    "is given twice (columns {} and {}); only the first is read",
-                    column_letters(first),
-                    column_letters(i)
-                ),
+                place: fill(t.place_column, &[("name", &quoted(name))]),
+                why: fill(t.sheet_column_twice, &[("first", &column_letters(first)), ("second", &column_letters(i))]),
             });
         }
     }
@@ -133,11 +144,10 @@ pub fn load_sheet(text: &str) -> Result<SheetData, SheetError> {
             problems.push(SheetProblem {
                 severity: Severity::Warning,
                 row: Some(number),
-                place: format!("row {number}"),
-                why: format!(
-                    "has {} cells but the header names {}; the extra cells are ignored",
-                    row.cells.len(),
-                    columns.len()
+                place: fill(t.place_row, &[("n", &number.to_string())]),
+                why: fill(
+                    t.sheet_extra_cells,
+                    &[("n", &row.cells.len().to_string()), ("columns", &columns.len().to_string())],
                 ),
             });
         }
@@ -145,7 +155,7 @@ pub fn load_sheet(text: &str) -> Result<SheetData, SheetError> {
             json.push(',');
         }
         row_numbers.push((number, row.line));
-        write_row(&mut json, &Cells { columns: &columns, cells: &row.cells }, number, &mut problems);
+        write_row(&mut json, &Cells { columns: &columns, cells: &row.cells }, number, &mut problems, lang);
     }
     json.push_str("]}");
     let dataset = load(&json).unwrap_or_else(|error: LoadError| {
@@ -154,12 +164,12 @@ pub fn load_sheet(text: &str) -> Result<SheetData, SheetError> {
             severity: Severity::Error,
             row: None,
             place: String::new(),
-            why: error.to_string(),
+            why: error.message(lang),
         });
         Dataset::default()
     });
     for problem in &dataset.problems {
-        problems.push(placed(problem, &row_numbers));
+        problems.push(placed(problem, &row_numbers, lang));
     }
     problems.sort_by_key(|p| p.row.unwrap_or(0));
     Ok(SheetData { dataset, problems })
@@ -178,27 +188,29 @@ fn column_letters(index: usize) -> String {
 }
 
 /// A loader problem placed in the sheet: its record is a row, its field path a column.
-fn placed(problem: &Problem, rows: &[(usize, usize)]) -> SheetProblem {
+fn placed(problem: &Problem, rows: &[(usize, usize)], lang: UiLang) -> SheetProblem {
+    let t = lang.editor();
     let row = problem.record.as_ref().and_then(|r| rows.get(r.index)).map(|&(number, _)| number);
     let mut place = String::new();
     if let (Some(row), Some(record)) = (row, &problem.record) {
-        place = format!("row {row}");
+        place = fill(t.place_row, &[("n", &row.to_string())]);
         if let Some(id) = &record.id {
-            place.push_str(&format!(" (id {id:?})"));
+            place.push_str(&fill(t.place_id, &[("id", &quoted(id))]));
         }
     }
-    let column = column_of(&problem.path);
+    let column = column_of(&problem.path, lang);
     if !column.is_empty() {
         if !place.is_empty() {
             place.push_str(", ");
         }
         place.push_str(&column);
     }
-    SheetProblem { severity: problem.severity, row, place, why: problem.why() }
+    SheetProblem { severity: problem.severity, row, place, why: problem.why_in(lang) }
 }
 
 /// `partners[1].kind` → `column "partners", line 2, field "kind"`; `title.sv` → `column "title_sv"`.
-fn column_of(path: &str) -> String {
+fn column_of(path: &str, lang: UiLang) -> String {
+    let t = lang.editor();
     if path.is_empty() {
         return String::new();
     }
@@ -208,15 +220,17 @@ fn column_of(path: &str) -> String {
         None => (head, None),
     };
     let mut out = match (name, rest) {
-        ("title" | "summary", Some(lang)) => return format!("column \"{name}_{lang}\""),
-        _ => format!("column {name:?}"),
+        ("title" | "summary", Some(code)) => return fill(t.place_column, &[("name", &format!("\"{name}_{code}\""))]),
+        _ => fill(t.place_column, &[("name", &quoted(name))]),
     };
     if let Some(i) = item {
-        let what = if matches!(name, "countries" | "focus_areas") { "item" } else { "line" };
-        out.push_str(&format!(", {what} {}", i + 1));
+        let what = if matches!(name, "countries" | "focus_areas") { t.place_item } else { t.place_line };
+        out.push_str(", ");
+        out.push_str(&fill(what, &[("n", &(i + 1).to_string())]));
     }
     if let Some(field) = rest {
-        out.push_str(&format!(", field {field:?}"));
+        out.push_str(", ");
+        out.push_str(&fill(t.place_field, &[("field", &quoted(field))]));
     }
     out
 }
@@ -236,7 +250,8 @@ impl<'a> Cells<'a> {
 }
 
 /// One row as a schema-v1 record; empty cells are values not given.
-fn write_row(out: &mut String, cells: &Cells<'_>, row: usize, problems: &mut Vec<SheetProblem>) {
+fn write_row(out: &mut String, cells: &Cells<'_>, row: usize, problems: &mut Vec<SheetProblem>, lang: UiLang) {
+    let t = lang.editor();
     let given = |name: &str| cells.given(name);
     let mut fields: Vec<(&str, String)> = Vec::new();
     let text = |value: &str| {
@@ -277,8 +292,13 @@ fn write_row(out: &mut String, cells: &Cells<'_>, row: usize, problems: &mut Vec
                 problems.push(SheetProblem {
                     severity: Severity::Warning,
                     row: Some(row),
-                    place: format!("row {row}, column {name:?}, line {}", line + 1),
-                    why: format!("has {} fields; expected {} (the rest is ignored)", values.len(), names.join(" | ")),
+                    place: [
+                        fill(t.place_row, &[("n", &row.to_string())]),
+                        fill(t.place_column, &[("name", &quoted(name))]),
+                        fill(t.place_line, &[("n", &(line + 1).to_string())]),
+                    ]
+                    .join(", "),
+                    why: fill(t.sheet_fields, &[("n", &values.len().to_string()), ("expected", &names.join(" | "))]),
                 });
             }
             let members: Vec<String> = names

@@ -19,6 +19,15 @@ pub fn push_json_string(out: &mut String, text: &str) {
     out.push('"');
 }
 
+/// `text` as a JSON string, to quote a value back in a message: the same
+/// escapes the editor would write in the file (and no `{:?}`, whose escaping
+/// brings Unicode tables into the wasm).
+pub fn quoted(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    push_json_string(&mut out, text);
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use proptest::prelude::*;

@@ -1,6 +1,7 @@
 //! Fetching an editor's own JSON: every way it can fail becomes a
 //! [`FetchError`] with the details an editor needs (address, status, type).
 
+use crate::text::json_string::quoted;
 use std::cell::RefCell;
 use std::fmt;
 
@@ -66,13 +67,17 @@ impl fmt::Display for FetchError {
             FetchError::Network(detail) => write!(f, "the request failed ({detail}); check the address and CORS"),
             FetchError::Http { status, text } => write!(f, "the server answered HTTP {status} {text}"),
             FetchError::ContentType(found) => {
-                write!(f, "the server sent {found:?}, not JSON; serve the file as application/json")
+                write!(f, "the server sent {}, not JSON; serve the file as application/json", quoted(found))
             }
             FetchError::TooLarge(bytes) => {
                 write!(f, "the file has more than {MAX_INPUT_BYTES} bytes (at least {bytes}); the download was stopped")
             }
             FetchError::NotHttp(scheme) => {
-                write!(f, "the address uses {scheme:?}; only http(s) and relative addresses are fetched, so nothing was requested")
+                write!(
+                    f,
+                    "the address uses {}; only http(s) and relative addresses are fetched, so nothing was requested",
+                    quoted(scheme)
+                )
             }
             FetchError::NotUtf8(at) => {
                 write!(f, "the file is not UTF-8 text (invalid byte at offset {at}); save it as UTF-8")
@@ -85,7 +90,8 @@ impl fmt::Display for FetchError {
             FetchError::NotAllowed(address) => write!(
                 f,
                 "frame.html shows data only from its own origin and the origins listed in frame-sources.json \
-                 beside it; {address:?} is not among them, so nothing was requested"
+                 beside it; {} is not among them, so nothing was requested",
+                quoted(address)
             ),
             FetchError::Aborted => f.write_str("the widget was removed, so its download was stopped"),
         }

@@ -10,23 +10,35 @@ use std::cell::RefCell;
 use wasm_bindgen::JsCast;
 use web_sys::{CssStyleSheet, Element, Node, ShadowRootInit, ShadowRootMode};
 
-/// The widget's stylesheet (`static/widget.css`, minified by `build.rs`), compiled
-/// in so it travels with the wasm.
+/// The widget's stylesheet (`static/widget.css`, minified by `build.rs`). A Rust
+/// app's widget carries it in its wasm; the published widget (feature `embed`)
+/// does not: `embed.js` fetches the same minified file (`dist/widget.css`,
+/// sealed) while the wasm downloads, and hands the sheet over ([`use_styles`]),
+/// so the code is smaller and a first view drawn before the wasm arrives uses
+/// the very sheet the live widget adopts.
 pub const WIDGET_CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.min.css"));
 
 thread_local! {
     static SHEET: RefCell<Option<CssStyleSheet>> = const { RefCell::new(None) };
 }
 
+/// JS: `useStyles(sheet)` — the stylesheet every widget adopts from now on
+/// (`embed.js` calls it before mounting any).
+#[cfg(feature = "embed")]
+#[wasm_bindgen::prelude::wasm_bindgen(js_name = useStyles)]
+pub fn use_styles(sheet: CssStyleSheet) {
+    SHEET.with(|cell| *cell.borrow_mut() = Some(sheet));
+}
+
 fn sheet() -> Option<CssStyleSheet> {
     SHEET.with(|cell| {
-        let mut cell = cell.borrow_mut();
-        if cell.is_none() {
+        #[cfg(not(feature = "embed"))]
+        if cell.borrow().is_none() {
             let sheet = CssStyleSheet::new().ok()?;
             sheet.replace_sync(WIDGET_CSS).ok()?;
-            *cell = Some(sheet);
+            *cell.borrow_mut() = Some(sheet);
         }
-        cell.clone()
+        cell.borrow().clone()
     })
 }
 
@@ -62,8 +74,9 @@ pub fn container(host: &Element) -> Option<Element> {
         Some(shadow) => shadow,
         None => host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open)).ok()?,
     };
-    let sheet: wasm_bindgen::JsValue = sheet()?.into();
-    shadow.set_adopted_style_sheets(&js_sys::Array::of1(&sheet));
+    // Without a sheet (embed.js could not fetch it) the widget still works, unstyled.
+    let sheets = sheet().map_or_else(js_sys::Array::new, |sheet| js_sys::Array::of1(&sheet.into()));
+    shadow.set_adopted_style_sheets(&sheets);
     // A prerendered first view stays until the live widget can take its place.
     let prerendered = super::first_view::holds_prerendered(&shadow);
     if !prerendered {

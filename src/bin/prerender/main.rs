@@ -112,13 +112,12 @@ mod native {
         Ok(page)
     }
 
-    /// The fragment `embed.js` builds: the view as a tree, with the stylesheet
-    /// it is drawn with (adopted, so a host's strict CSP needs no `style-src`).
+    /// The fragment `embed.js` builds: the view as a tree. It is drawn with
+    /// `dist/widget.css`, which `embed.js` fetches for the live widget anyway
+    /// (adopted, so a host's strict CSP needs no `style-src`).
     fn fragment(lang: UiLang, view: &[tree::Node]) -> String {
         let mut out = String::from("{\"lang\":");
         nordic_partnerships::text::json_string::push_json_string(&mut out, lang.tag());
-        out.push_str(",\"css\":");
-        nordic_partnerships::text::json_string::push_json_string(&mut out, nordic_partnerships::web::WIDGET_CSS);
         out.push_str(",\"view\":");
         out.push_str(&tree::to_json(view));
         out.push_str("}\n");
@@ -185,6 +184,9 @@ mod native {
         for dir in [&dir, &all] {
             std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
         }
+        // The published stylesheet is the minified one the widget is drawn with: `embed.js`
+        // fetches it (sealed) for the first view and the live widget; the static lists link it.
+        write(&dist.join("widget.css"), nordic_partnerships::web::WIDGET_CSS)?;
         for lang in UiLang::ALL {
             // The opening view's order: the static list follows it, so "Show more" lands on the next card.
             let order: Vec<&Partnership> =
