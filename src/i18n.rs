@@ -7,6 +7,7 @@ mod alphabet;
 mod da;
 mod editor;
 mod en;
+pub mod fetched;
 mod fi;
 mod is;
 mod labels;
@@ -15,11 +16,13 @@ mod nn;
 mod plural;
 pub mod reader_text;
 mod sv;
+mod texts_file;
 
 pub use alphabet::Alphabet;
 pub use editor::{fill, EditorTexts, PageTexts, JSON_SYNTAX_KEYS};
-pub use labels::Label;
+pub use labels::{Label, Labels};
 pub use plural::{Plural, PluralRule};
+pub use texts_file::TextsFileError;
 
 use crate::model::DataLang;
 
@@ -29,7 +32,7 @@ use crate::model::DataLang;
 /// that must learn of it fails to compile until it does, and `embed.js`
 /// takes its language list from this table at build time (`embed-texts`).
 macro_rules! ui_langs {
-    ($( $(#[$meta:meta])* $name:ident: tags [$($tag:literal),+], data $data:ident, plural $plural:path, alphabet $alphabet:path, texts $texts:path, editor $editor:path, page $page:path, load_failed $failed:path; )+) => {
+    ($( $(#[$meta:meta])* $name:ident: tags [$($tag:literal),+], data $data:ident, plural $plural:path, alphabet $alphabet:path, texts $texts:path, labels $labels:path, editor $editor:path, page $page:path, load_failed $failed:path; )+) => {
         /// A language the interface is available in.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
         pub enum UiLang {
@@ -51,11 +54,32 @@ macro_rules! ui_langs {
                 }
             }
 
-            /// The fixed interface texts.
+            /// The fixed interface texts. The published widget (feature
+            /// `fetched-texts`) carries English only and reads the others from
+            /// [`fetched`]; until a language's file is there, its texts are
+            /// English ([`UiLang::has_texts`] says whether they are here).
             pub fn texts(self) -> &'static Texts {
+                #[cfg(all(feature = "fetched-texts", target_arch = "wasm32"))]
+                return fetched::get(self).unwrap_or(&en::TEXTS);
+                #[cfg(not(all(feature = "fetched-texts", target_arch = "wasm32")))]
+                self.compiled_texts()
+            }
+
+            /// The texts compiled in (all but English left out of the published widget).
+            #[cfg_attr(all(feature = "fetched-texts", target_arch = "wasm32"), allow(dead_code))]
+            fn compiled_texts(self) -> &'static Texts {
                 match self {
                     $( UiLang::$name => &$texts, )+
                 }
+            }
+
+            /// Whether this language's own texts are here: always, except in
+            /// the published widget before its file was fetched.
+            pub fn has_texts(self) -> bool {
+                #[cfg(all(feature = "fetched-texts", target_arch = "wasm32"))]
+                return self == UiLang::En || fetched::get(self).is_some();
+                #[cfg(not(all(feature = "fetched-texts", target_arch = "wasm32")))]
+                true
             }
 
             /// The plural form this language uses for `n` (CLDR rules, `i18n/plural.rs`).
@@ -70,6 +94,13 @@ macro_rules! ui_langs {
             pub fn alphabet(self) -> &'static Alphabet {
                 match self {
                     $( UiLang::$name => &$alphabet, )+
+                }
+            }
+
+            /// The language's own name and its vocabulary labels ([`Labels`]).
+            pub fn labels(self) -> &'static Labels {
+                match self {
+                    $( UiLang::$name => &$labels, )+
                 }
             }
 
@@ -101,19 +132,19 @@ macro_rules! ui_langs {
 ui_langs! {
     /// English.
     #[default]
-    En: tags ["en"], data En, plural plural::one_is_1, alphabet alphabet::BASE_LETTERS_ONLY, texts en::TEXTS, editor en::EDITOR, page en::PAGE, load_failed en::LOAD_FAILED;
+    En: tags ["en"], data En, plural plural::one_is_1, alphabet alphabet::BASE_LETTERS_ONLY, texts en::TEXTS, labels en::LABELS, editor en::EDITOR, page en::PAGE, load_failed en::LOAD_FAILED;
     /// Norwegian Bokmål (also for the bare `no`).
-    Nb: tags ["nb", "no"], data Nb, plural plural::one_is_1, alphabet alphabet::DANO_NORWEGIAN, texts nb::TEXTS, editor nb::EDITOR, page nb::PAGE, load_failed nb::LOAD_FAILED;
+    Nb: tags ["nb", "no"], data Nb, plural plural::one_is_1, alphabet alphabet::DANO_NORWEGIAN, texts nb::TEXTS, labels nb::LABELS, editor nb::EDITOR, page nb::PAGE, load_failed nb::LOAD_FAILED;
     /// Norwegian Nynorsk.
-    Nn: tags ["nn"], data Nn, plural plural::one_is_1, alphabet alphabet::DANO_NORWEGIAN, texts nn::TEXTS, editor nn::EDITOR, page nn::PAGE, load_failed nn::LOAD_FAILED;
+    Nn: tags ["nn"], data Nn, plural plural::one_is_1, alphabet alphabet::DANO_NORWEGIAN, texts nn::TEXTS, labels nn::LABELS, editor nn::EDITOR, page nn::PAGE, load_failed nn::LOAD_FAILED;
     /// Swedish.
-    Sv: tags ["sv"], data Sv, plural plural::one_is_1, alphabet alphabet::SWEDISH, texts sv::TEXTS, editor sv::EDITOR, page sv::PAGE, load_failed sv::LOAD_FAILED;
+    Sv: tags ["sv"], data Sv, plural plural::one_is_1, alphabet alphabet::SWEDISH, texts sv::TEXTS, labels sv::LABELS, editor sv::EDITOR, page sv::PAGE, load_failed sv::LOAD_FAILED;
     /// Danish.
-    Da: tags ["da"], data Da, plural plural::one_is_1, alphabet alphabet::DANO_NORWEGIAN, texts da::TEXTS, editor da::EDITOR, page da::PAGE, load_failed da::LOAD_FAILED;
+    Da: tags ["da"], data Da, plural plural::one_is_1, alphabet alphabet::DANO_NORWEGIAN, texts da::TEXTS, labels da::LABELS, editor da::EDITOR, page da::PAGE, load_failed da::LOAD_FAILED;
     /// Finnish.
-    Fi: tags ["fi"], data Fi, plural plural::one_is_1, alphabet alphabet::FINNISH, texts fi::TEXTS, editor fi::EDITOR, page fi::PAGE, load_failed fi::LOAD_FAILED;
+    Fi: tags ["fi"], data Fi, plural plural::one_is_1, alphabet alphabet::FINNISH, texts fi::TEXTS, labels fi::LABELS, editor fi::EDITOR, page fi::PAGE, load_failed fi::LOAD_FAILED;
     /// Icelandic.
-    Is: tags ["is"], data Is, plural plural::icelandic, alphabet alphabet::ICELANDIC, texts is::TEXTS, editor is::EDITOR, page is::PAGE, load_failed is::LOAD_FAILED;
+    Is: tags ["is"], data Is, plural plural::icelandic, alphabet alphabet::ICELANDIC, texts is::TEXTS, labels is::LABELS, editor is::EDITOR, page is::PAGE, load_failed is::LOAD_FAILED;
 }
 
 impl UiLang {
@@ -142,11 +173,10 @@ impl UiLang {
     }
 }
 
+texts_file::texts_table! {
 /// The interface texts of one language.
 #[derive(Debug)]
 pub struct Texts {
-    /// The language's own name, for a language switch.
-    pub language_name: &'static str,
     /// Accessible name of the widget region.
     pub widget_label: &'static str,
     /// Heading of the partner list on a card.
@@ -312,21 +342,12 @@ pub struct Texts {
     pub error_details: &'static str,
     /// Shown when the widget itself failed.
     pub error_internal: &'static str,
-    /// The focus areas, in the order of `FocusArea::ALL` (each line names its value).
-    pub focus_area_labels: [&'static str; crate::model::FocusArea::ALL.len()],
-    /// The kinds of partnership, in the order of `PartnershipKind::ALL` (each line names its value).
-    pub partnership_kind_labels: [&'static str; crate::model::PartnershipKind::ALL.len()],
-    /// The statuses, in the order of `Status::ALL` (each line names its value).
-    pub status_labels: [&'static str; crate::model::Status::ALL.len()],
-    /// The kinds of partner, in the order of `PartnerKind::ALL` (each line names its value).
-    pub partner_kind_labels: [&'static str; crate::model::PartnerKind::ALL.len()],
-    /// The countries, in the order of `Country::ALL` (each line names its value).
-    pub country_labels: [&'static str; crate::model::Country::ALL.len()],
     /// A date with its day: `{d}` the day, `{month}` the month's name, `{m}`
     /// its number, `{year}` the year ("5. mai 2022").
     pub full_date: &'static str,
     /// Month names, January first.
     pub months: [&'static str; 12],
+}
 }
 
 impl UiLang {

@@ -22,6 +22,7 @@ pub mod print;
 pub mod save;
 pub mod session;
 mod shadow;
+pub mod texts;
 pub mod trusted_html;
 #[cfg(feature = "validator-page")]
 pub mod validator;

@@ -19,7 +19,7 @@
 // and defines <nordic-partnerships …>. Loading it twice is harmless: a module
 // runs once per URL, the element is defined once, and an element that holds
 // a widget is never mounted again.
-import init, { internalErrorTexts, loadingSessions, mount, mountAll, mountedCount, prefetched, setPublishedData, unmountDetached, useStyles, wasmMemoryBytes } from './nordic-partnerships.js';
+import init, { addTexts, internalErrorTexts, loadingSessions, mount, mountAll, mountedCount, prefetched, setPublishedData, setTextsLoader, unmountDetached, useStyles, wasmMemoryBytes } from './nordic-partnerships.js';
 
 const WASM_INTEGRITY = null;
 const DATA_INTEGRITY = null;
@@ -27,6 +27,11 @@ const STYLES_INTEGRITY = null;
 // The prerendered first views (dist/first-view/<name>.json) and their SHA-384,
 // written by tools/seal.mjs: { 'en-h2-link': 'sha384-…', … }. Unsealed, none.
 const FIRST_VIEWS = null;
+// Each interface language's texts (dist/texts/<tag>.txt) and their SHA-384, written by
+// tools/seal.mjs: { is: 'sha384-…', … }. The wasm carries English; a widget that speaks
+// another language gets its file, fetched here beside the wasm (or by the widget when a
+// visitor switches to it). Unsealed (a debug build), the wasm carries every language.
+const TEXTS = null;
 
 const SELECTOR = '[data-nordic-partnerships]';
 
@@ -43,6 +48,11 @@ const { tags: LANG_TAGS, loadFailed: LOAD_FAILED, loading: LOADING } = LANGUAGES
 };
 /** The interface language a tag picks, if any (as the wasm's `UiLang::from_tag`). */
 const pickLang = (tag) => (tag == null ? undefined : LANG_TAGS[tag.split(/[-_]/)[0].toLowerCase()]);
+/** The language a widget in `element` speaks, as the wasm decides it (src/web/page_lang.rs). */
+const langOf = (element) => pickLang(element.getAttribute('data-lang'))
+  ?? pickLang(element.closest('[lang]')?.getAttribute('lang'))
+  ?? navigator.languages.map(pickLang).find(Boolean)
+  ?? 'en';
 
 function showLoadFailure(error) {
   console.error('nordic-partnerships: the widget could not be loaded:', error);
@@ -58,6 +68,30 @@ function showLoadFailure(error) {
 
 const wasmUrl = new URL('./nordic-partnerships_bg.wasm', import.meta.url);
 const glueUrl = new URL('./nordic-partnerships.js', import.meta.url);
+
+// A language's texts, fetched once with its hash (a promise of the file's text).
+const textsFetched = new Map();
+function fetchTexts(tag) {
+  if (!TEXTS?.[tag]) return Promise.reject(new Error(`no texts for ${tag}`));
+  if (!textsFetched.has(tag)) {
+    textsFetched.set(tag, fetch(new URL(`./texts/${tag}.txt`, import.meta.url), { integrity: TEXTS[tag] })
+      .then((response) => (response.ok ? response.text() : Promise.reject(new Error(`HTTP ${response.status}`))))
+      .catch((error) => {
+        textsFetched.delete(tag); // asked again, fetched again
+        throw error;
+      }));
+  }
+  return textsFetched.get(tag);
+}
+// The languages the widgets on the page speak now, fetched while the wasm downloads.
+const textsAtStart = TEXTS
+  ? [...new Set([...document.querySelectorAll(`[data-nordic-partnerships], nordic-partnerships`)].map(langOf))]
+    .filter((tag) => TEXTS[tag])
+    .map((tag) => fetchTexts(tag).then((text) => [tag, text], (error) => {
+      console.warn(`nordic-partnerships: the ${tag} texts could not be fetched (the widget asks again):`, error);
+      return null;
+    }))
+  : [];
 
 // The stylesheet, one sheet for every widget and the first view. Without it a
 // widget still works, unstyled, and says why in the console.
@@ -86,6 +120,13 @@ function isOurStop(error) {
   if (!(error instanceof WebAssembly.RuntimeError)) return false;
   const stack = String(error.stack ?? '');
   return [import.meta.url, wasmUrl.href, glueUrl.href].some((url) => stack.includes(url));
+}
+
+/** The internal-error wording of every language whose texts the wasm has, read while it can be called. */
+function readInternalError() {
+  const texts = internalErrorTexts();
+  internalError = {};
+  for (let i = 0; i + 2 < texts.length; i += 3) internalError[texts[i]] = [texts[i + 1], texts[i + 2]];
 }
 
 function showInternalError(error) {
@@ -268,11 +309,15 @@ startFirstView();
 
 const ready = init({
   module_or_path: WASM_INTEGRITY ? fetch(wasmUrl, { integrity: WASM_INTEGRITY }) : wasmUrl,
-}).then(() => styles).then((sheet) => {
+}).then(() => Promise.all([styles, ...textsAtStart])).then(([sheet, ...fetched]) => {
   if (sheet) useStyles(sheet);
-  const texts = internalErrorTexts();
-  internalError = {};
-  for (let i = 0; i + 2 < texts.length; i += 3) internalError[texts[i]] = [texts[i + 1], texts[i + 2]];
+  for (const [tag, text] of fetched.filter(Boolean)) addTexts(tag, text);
+  readInternalError();
+  // Another language a visitor switches to: fetched then, and its wording for an internal error kept.
+  setTextsLoader((tag) => fetchTexts(tag).then((text) => {
+    if (addTexts(tag, text)) readInternalError();
+    return text;
+  }));
   // Widgets without data-src show the partnerships published beside this file
   // (set before any widget mounts, custom elements included).
   setPublishedData(dataUrl, DATA_INTEGRITY ?? undefined);

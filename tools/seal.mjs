@@ -5,24 +5,26 @@
 // removes the separate glue file; then minifies embed.js (terser, pinned in
 // e2e/package.json: the glue is mostly one small function per browser call,
 // with long names that compress poorly).
-// It writes the SHA-384 of the stylesheet (dist/widget.css) and of every prerendered first view (dist/first-view/*.json)
+// It writes the SHA-384 of the stylesheet (dist/widget.css), of each language's texts
+// (dist/texts/<tag>.txt) and of every prerendered first view (dist/first-view/*.json)
 // into embed.js, which fetches the one a page's widget opens with.
 // It also writes the interface languages (every tag that picks one, and the
 // "could not be loaded" message in each) into embed.js, from the JSON that
 // `cargo run --bin embed-texts` prints, so the list lives only in src/i18n.rs.
+// It first gives the wasm's imports and exports short names, in the wasm and the glue alike
+// (tools/wasm-names.mjs).
 // Usage: node tools/seal.mjs dist LANGUAGES.json   (./dev build runs it after trunk build)
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { minify } from '../e2e/node_modules/terser/main.js';
+import { renameWasmNames } from './wasm-names.mjs';
 
 const dist = process.argv[2] ?? 'dist';
 const languagesPath = process.argv[3];
 if (!languagesPath) throw new Error('seal: give the language table (cargo run --bin embed-texts > FILE) as the second argument');
 const gluePath = join(dist, 'nordic-partnerships.js');
 const embedPath = join(dist, 'embed.js');
-const wasm = readFileSync(join(dist, 'nordic-partnerships_bg.wasm'));
-const integrity = `sha384-${createHash('sha384').update(wasm).digest('base64')}`;
 
 function replaceOnce(text, from, to, what) {
   const at = text.indexOf(from);
@@ -32,8 +34,15 @@ function replaceOnce(text, from, to, what) {
   return text.slice(0, at) + to + text.slice(at + from.length);
 }
 
+// Short names for what only the wasm and the glue see (tools/wasm-names.mjs).
+const wasmPath = join(dist, 'nordic-partnerships_bg.wasm');
+const named = renameWasmNames(readFileSync(wasmPath), readFileSync(gluePath, 'utf8'), './nordic-partnerships_bg.js');
+writeFileSync(wasmPath, named.wasm);
+console.log(`seal: ${named.renamed.imports} imports and ${named.renamed.exports} exports of the wasm renamed short`);
+const integrity = `sha384-${createHash('sha384').update(named.wasm).digest('base64')}`;
+
 // The glue as plain declarations: its exports become local names of embed.js.
-let glue = readFileSync(gluePath, 'utf8');
+let glue = named.glue;
 glue = replaceOnce(glue, 'export { initSync, __wbg_init as default };', 'const init = __wbg_init;', 'glue export list');
 glue = glue.replace(/^export (class|function|const|let|async function) /gm, '$1 ');
 if (/^export /m.test(glue)) throw new Error('seal: the glue has an export this script does not know');
@@ -63,6 +72,14 @@ embed = replaceOnce(embed, 'const DATA_INTEGRITY = null;', `const DATA_INTEGRITY
 // The stylesheet (minified by the prerender tool): embed.js fetches it for every widget.
 const stylesIntegrity = `sha384-${createHash('sha384').update(readFileSync(join(dist, 'widget.css'))).digest('base64')}`;
 embed = replaceOnce(embed, 'const STYLES_INTEGRITY = null;', `const STYLES_INTEGRITY = '${stylesIntegrity}';`, 'stylesheet integrity slot');
+// Each language's texts (src/bin/prerender): embed.js fetches the one a widget speaks.
+const textsDir = join(dist, 'texts');
+const texts = {};
+for (const file of readdirSync(textsDir).filter((f) => f.endsWith('.txt')).sort()) {
+  texts[file.replace(/\.txt$/, '')] = `sha384-${createHash('sha384').update(readFileSync(join(textsDir, file))).digest('base64')}`;
+}
+if (!texts.is) throw new Error(`seal: no texts in ${textsDir} (run the prerender tool first)`);
+embed = replaceOnce(embed, 'const TEXTS = null;', `const TEXTS = ${JSON.stringify(texts)};`, 'texts slot');
 // The prerendered first views (src/bin/prerender), each fetched with its hash.
 const viewsDir = join(dist, 'first-view');
 const firstViews = {};

@@ -1,9 +1,8 @@
 //! Danish interface texts.
 
-use super::{EditorTexts, PageTexts, Texts};
+use super::{EditorTexts, Labels, PageTexts, Texts};
 
 pub(super) static TEXTS: Texts = Texts {
-    language_name: "Dansk",
     widget_label: "Nordiske partnerskaber om sundhedsinnovation",
     partners: "Partnere",
     funders: "Finansieret af",
@@ -87,60 +86,6 @@ pub(super) static TEXTS: Texts = Texts {
     status_help: "Aktivt: en kilde fra de seneste tre år siger, at samarbejdet kører. Afsluttet: en kilde oplyser afslutningen. Planlagt: annonceret, men ikke startet. Status ukendt: ingen nyere kilde siger noget om det; kortet viser året for den nyeste kilde.",
     error_details: "Detaljer står i browserens konsol.",
     error_internal: "Listen over partnerskaber stoppede på grund af en intern fejl. Genindlæs siden for at prøve igen.",
-    focus_area_labels: [
-        "Digital sundhed og telemedicin", // FocusArea::DigitalHealth
-        "AI og sundhedsdata", // FocusArea::AiHealthData
-        "Medicoteknik", // FocusArea::Medtech
-        "Life science og iværksætteri", // FocusArea::LifeScience
-        "Klinisk forskning og kvalitet", // FocusArea::ClinicalResearch
-        "Uddannelse og kompetence", // FocusArea::Education
-        "Sund aldring og velfærdsteknologi", // FocusArea::HealthyAgeing
-        "Det nære sundhedsvæsen og hjemmepleje", // FocusArea::PrimaryCare
-        "Forskningsinfrastruktur og testfaciliteter", // FocusArea::ResearchInfrastructure
-        "Kræft", // FocusArea::Cancer
-        "Mental sundhed og neurovidenskab", // FocusArea::MentalHealth
-        "Folkesundhed og forebyggelse", // FocusArea::PublicHealth
-        "Regional udvikling og ledelse", // FocusArea::RegionalDevelopment
-        "Personlig medicin og genomik", // FocusArea::PrecisionMedicine
-        "Teknologioverførsel og offentlig-privat samarbejde", // FocusArea::InnovationTransfer
-        "Nordisk og grænseoverskridende samarbejde", // FocusArea::CrossBorder
-    ],
-    partnership_kind_labels: [
-        "Strategisk aftale", // PartnershipKind::StrategicAgreement
-        "Projekt", // PartnershipKind::Project
-        "Netværk", // PartnershipKind::Network
-        "Klyngesamarbejde", // PartnershipKind::ClusterCollaboration
-        "Referenceregion", // PartnershipKind::ReferenceSite
-        "Forskningsprogram", // PartnershipKind::ResearchProgramme
-        "Andet samarbejde", // PartnershipKind::Other
-    ],
-    status_labels: [
-        "Aktivt", // Status::Active
-        "Afsluttet", // Status::Completed
-        "Planlagt", // Status::Planned
-        "Status ukendt", // Status::Unknown
-    ],
-    partner_kind_labels: [
-        "Universitet", // PartnerKind::University
-        "Professionshøjskole", // PartnerKind::UniversityCollege
-        "Region", // PartnerKind::Region
-        "Sundhedsmyndighed", // PartnerKind::HealthAuthority
-        "Hospital", // PartnerKind::Hospital
-        "Kommune", // PartnerKind::Municipality
-        "Klynge", // PartnerKind::Cluster
-        "Virksomhed", // PartnerKind::Company
-        "Offentlig myndighed", // PartnerKind::PublicAgency
-        "Fond", // PartnerKind::Foundation
-        "Netværk", // PartnerKind::Network
-        "Anden organisation", // PartnerKind::Other
-    ],
-    country_labels: [
-        "Norge", // Country::No
-        "Sverige", // Country::Se
-        "Danmark", // Country::Dk
-        "Finland", // Country::Fi
-        "Island", // Country::Is
-    ],
     full_date: "{d}. {month} {year}",
     months: [
         "januar",
@@ -155,6 +100,66 @@ pub(super) static TEXTS: Texts = Texts {
         "oktober",
         "november",
         "december",
+    ],
+};
+
+/// The language's own name and its vocabulary labels in Danish: always in the
+/// widget (the language switch names every language; search matches labels in all).
+pub(super) static LABELS: Labels = Labels {
+    language_name: "Dansk",
+    focus_area_labels: [
+        "Digital sundhed og telemedicin",                     // FocusArea::DigitalHealth
+        "AI og sundhedsdata",                                 // FocusArea::AiHealthData
+        "Medicoteknik",                                       // FocusArea::Medtech
+        "Life science og iværksætteri",                       // FocusArea::LifeScience
+        "Klinisk forskning og kvalitet",                      // FocusArea::ClinicalResearch
+        "Uddannelse og kompetence",                           // FocusArea::Education
+        "Sund aldring og velfærdsteknologi",                  // FocusArea::HealthyAgeing
+        "Det nære sundhedsvæsen og hjemmepleje",              // FocusArea::PrimaryCare
+        "Forskningsinfrastruktur og testfaciliteter",         // FocusArea::ResearchInfrastructure
+        "Kræft",                                              // FocusArea::Cancer
+        "Mental sundhed og neurovidenskab",                   // FocusArea::MentalHealth
+        "Folkesundhed og forebyggelse",                       // FocusArea::PublicHealth
+        "Regional udvikling og ledelse",                      // FocusArea::RegionalDevelopment
+        "Personlig medicin og genomik",                       // FocusArea::PrecisionMedicine
+        "Teknologioverførsel og offentlig-privat samarbejde", // FocusArea::InnovationTransfer
+        "Nordisk og grænseoverskridende samarbejde",          // FocusArea::CrossBorder
+    ],
+    partnership_kind_labels: [
+        "Strategisk aftale", // PartnershipKind::StrategicAgreement
+        "Projekt",           // PartnershipKind::Project
+        "Netværk",           // PartnershipKind::Network
+        "Klyngesamarbejde",  // PartnershipKind::ClusterCollaboration
+        "Referenceregion",   // PartnershipKind::ReferenceSite
+        "Forskningsprogram", // PartnershipKind::ResearchProgramme
+        "Andet samarbejde",  // PartnershipKind::Other
+    ],
+    status_labels: [
+        "Aktivt",        // Status::Active
+        "Afsluttet",     // Status::Completed
+        "Planlagt",      // Status::Planned
+        "Status ukendt", // Status::Unknown
+    ],
+    partner_kind_labels: [
+        "Universitet",         // PartnerKind::University
+        "Professionshøjskole", // PartnerKind::UniversityCollege
+        "Region",              // PartnerKind::Region
+        "Sundhedsmyndighed",   // PartnerKind::HealthAuthority
+        "Hospital",            // PartnerKind::Hospital
+        "Kommune",             // PartnerKind::Municipality
+        "Klynge",              // PartnerKind::Cluster
+        "Virksomhed",          // PartnerKind::Company
+        "Offentlig myndighed", // PartnerKind::PublicAgency
+        "Fond",                // PartnerKind::Foundation
+        "Netværk",             // PartnerKind::Network
+        "Anden organisation",  // PartnerKind::Other
+    ],
+    country_labels: [
+        "Norge",   // Country::No
+        "Sverige", // Country::Se
+        "Danmark", // Country::Dk
+        "Finland", // Country::Fi
+        "Island",  // Country::Is
     ],
 };
 

@@ -1,9 +1,8 @@
 //! English interface texts.
 
-use super::{EditorTexts, PageTexts, Texts};
+use super::{EditorTexts, Labels, PageTexts, Texts};
 
 pub(super) static TEXTS: Texts = Texts {
-    language_name: "English",
     widget_label: "Nordic health-innovation partnerships",
     partners: "Partners",
     funders: "Funded by",
@@ -87,60 +86,6 @@ pub(super) static TEXTS: Texts = Texts {
     status_help: "Active: a source from the last three years says it runs. Completed: a source gives its end. Planned: announced, not yet started. Status unknown: no recent source says either way; the card gives the year of the newest source.",
     error_details: "Details are in the browser console.",
     error_internal: "The partnership list stopped because of an internal error. Reload the page to try again.",
-    focus_area_labels: [
-        "Digital health & telemedicine", // FocusArea::DigitalHealth
-        "AI & health data", // FocusArea::AiHealthData
-        "Medical technology", // FocusArea::Medtech
-        "Life science & entrepreneurship", // FocusArea::LifeScience
-        "Clinical research & quality of care", // FocusArea::ClinicalResearch
-        "Education & competence supply", // FocusArea::Education
-        "Healthy ageing & welfare technology", // FocusArea::HealthyAgeing
-        "Primary, home & social care", // FocusArea::PrimaryCare
-        "Research infrastructure & test beds", // FocusArea::ResearchInfrastructure
-        "Cancer", // FocusArea::Cancer
-        "Mental health & neuroscience", // FocusArea::MentalHealth
-        "Public health & prevention", // FocusArea::PublicHealth
-        "Regional development & leadership", // FocusArea::RegionalDevelopment
-        "Precision medicine & genomics", // FocusArea::PrecisionMedicine
-        "Technology transfer & public–private partnership", // FocusArea::InnovationTransfer
-        "Nordic & cross-border cooperation", // FocusArea::CrossBorder
-    ],
-    partnership_kind_labels: [
-        "Strategic agreement", // PartnershipKind::StrategicAgreement
-        "Project", // PartnershipKind::Project
-        "Network", // PartnershipKind::Network
-        "Cluster collaboration", // PartnershipKind::ClusterCollaboration
-        "Reference site", // PartnershipKind::ReferenceSite
-        "Research programme", // PartnershipKind::ResearchProgramme
-        "Other partnership", // PartnershipKind::Other
-    ],
-    status_labels: [
-        "Active", // Status::Active
-        "Completed", // Status::Completed
-        "Planned", // Status::Planned
-        "Status unknown", // Status::Unknown
-    ],
-    partner_kind_labels: [
-        "University", // PartnerKind::University
-        "University college", // PartnerKind::UniversityCollege
-        "Region", // PartnerKind::Region
-        "Health authority", // PartnerKind::HealthAuthority
-        "Hospital", // PartnerKind::Hospital
-        "Municipality", // PartnerKind::Municipality
-        "Cluster", // PartnerKind::Cluster
-        "Company", // PartnerKind::Company
-        "Public agency", // PartnerKind::PublicAgency
-        "Foundation", // PartnerKind::Foundation
-        "Network", // PartnerKind::Network
-        "Other organisation", // PartnerKind::Other
-    ],
-    country_labels: [
-        "Norway", // Country::No
-        "Sweden", // Country::Se
-        "Denmark", // Country::Dk
-        "Finland", // Country::Fi
-        "Iceland", // Country::Is
-    ],
     full_date: "{d} {month} {year}",
     months: [
         "January",
@@ -155,6 +100,66 @@ pub(super) static TEXTS: Texts = Texts {
         "October",
         "November",
         "December",
+    ],
+};
+
+/// The language's own name and its vocabulary labels in English: always in the
+/// widget (the language switch names every language; search matches labels in all).
+pub(super) static LABELS: Labels = Labels {
+    language_name: "English",
+    focus_area_labels: [
+        "Digital health & telemedicine",                    // FocusArea::DigitalHealth
+        "AI & health data",                                 // FocusArea::AiHealthData
+        "Medical technology",                               // FocusArea::Medtech
+        "Life science & entrepreneurship",                  // FocusArea::LifeScience
+        "Clinical research & quality of care",              // FocusArea::ClinicalResearch
+        "Education & competence supply",                    // FocusArea::Education
+        "Healthy ageing & welfare technology",              // FocusArea::HealthyAgeing
+        "Primary, home & social care",                      // FocusArea::PrimaryCare
+        "Research infrastructure & test beds",              // FocusArea::ResearchInfrastructure
+        "Cancer",                                           // FocusArea::Cancer
+        "Mental health & neuroscience",                     // FocusArea::MentalHealth
+        "Public health & prevention",                       // FocusArea::PublicHealth
+        "Regional development & leadership",                // FocusArea::RegionalDevelopment
+        "Precision medicine & genomics",                    // FocusArea::PrecisionMedicine
+        "Technology transfer & public–private partnership", // FocusArea::InnovationTransfer
+        "Nordic & cross-border cooperation",                // FocusArea::CrossBorder
+    ],
+    partnership_kind_labels: [
+        "Strategic agreement",   // PartnershipKind::StrategicAgreement
+        "Project",               // PartnershipKind::Project
+        "Network",               // PartnershipKind::Network
+        "Cluster collaboration", // PartnershipKind::ClusterCollaboration
+        "Reference site",        // PartnershipKind::ReferenceSite
+        "Research programme",    // PartnershipKind::ResearchProgramme
+        "Other partnership",     // PartnershipKind::Other
+    ],
+    status_labels: [
+        "Active",         // Status::Active
+        "Completed",      // Status::Completed
+        "Planned",        // Status::Planned
+        "Status unknown", // Status::Unknown
+    ],
+    partner_kind_labels: [
+        "University",         // PartnerKind::University
+        "University college", // PartnerKind::UniversityCollege
+        "Region",             // PartnerKind::Region
+        "Health authority",   // PartnerKind::HealthAuthority
+        "Hospital",           // PartnerKind::Hospital
+        "Municipality",       // PartnerKind::Municipality
+        "Cluster",            // PartnerKind::Cluster
+        "Company",            // PartnerKind::Company
+        "Public agency",      // PartnerKind::PublicAgency
+        "Foundation",         // PartnerKind::Foundation
+        "Network",            // PartnerKind::Network
+        "Other organisation", // PartnerKind::Other
+    ],
+    country_labels: [
+        "Norway",  // Country::No
+        "Sweden",  // Country::Se
+        "Denmark", // Country::Dk
+        "Finland", // Country::Fi
+        "Iceland", // Country::Is
     ],
 };
 

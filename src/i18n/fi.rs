@@ -1,9 +1,8 @@
 //! Finnish interface texts.
 
-use super::{EditorTexts, PageTexts, Texts};
+use super::{EditorTexts, Labels, PageTexts, Texts};
 
 pub(super) static TEXTS: Texts = Texts {
-    language_name: "Suomi",
     widget_label: "Pohjoismaiset terveysinnovaatioiden kumppanuudet",
     partners: "Kumppanit",
     funders: "Rahoittaja",
@@ -87,60 +86,6 @@ pub(super) static TEXTS: Texts = Texts {
     status_help: "Käynnissä: viimeisen kolmen vuoden aikainen lähde kertoo yhteistyön olevan käynnissä. Päättynyt: lähde kertoo sen päättyneen. Suunnitteilla: ilmoitettu, mutta ei vielä alkanut. Tila ei tiedossa: mikään tuore lähde ei kerro tilasta; kortissa näkyy uusimman lähteen vuosi.",
     error_details: "Lisätiedot löytyvät selaimen konsolista.",
     error_internal: "Kumppanuuslista pysähtyi sisäisen virheen vuoksi. Yritä uudelleen lataamalla sivu uudelleen.",
-    focus_area_labels: [
-        "Digitaalinen terveys ja etälääketiede", // FocusArea::DigitalHealth
-        "Tekoäly ja terveysdata", // FocusArea::AiHealthData
-        "Lääkintätekniikka", // FocusArea::Medtech
-        "Elämäntieteet ja yrittäjyys", // FocusArea::LifeScience
-        "Kliininen tutkimus ja hoidon laatu", // FocusArea::ClinicalResearch
-        "Koulutus ja osaamisen turvaaminen", // FocusArea::Education
-        "Terveellinen ikääntyminen ja hyvinvointiteknologia", // FocusArea::HealthyAgeing
-        "Perusterveydenhuolto ja kotihoito", // FocusArea::PrimaryCare
-        "Tutkimusinfrastruktuuri ja testiympäristöt", // FocusArea::ResearchInfrastructure
-        "Syöpä", // FocusArea::Cancer
-        "Mielenterveys ja neurotiede", // FocusArea::MentalHealth
-        "Kansanterveys ja ennaltaehkäisy", // FocusArea::PublicHealth
-        "Aluekehitys ja johtaminen", // FocusArea::RegionalDevelopment
-        "Täsmälääketiede ja genomiikka", // FocusArea::PrecisionMedicine
-        "Teknologiansiirto ja julkisen ja yksityisen kumppanuus", // FocusArea::InnovationTransfer
-        "Pohjoismainen ja rajat ylittävä yhteistyö", // FocusArea::CrossBorder
-    ],
-    partnership_kind_labels: [
-        "Strateginen sopimus", // PartnershipKind::StrategicAgreement
-        "Hanke", // PartnershipKind::Project
-        "Verkosto", // PartnershipKind::Network
-        "Klusteriyhteistyö", // PartnershipKind::ClusterCollaboration
-        "Referenssialue", // PartnershipKind::ReferenceSite
-        "Tutkimusohjelma", // PartnershipKind::ResearchProgramme
-        "Muu kumppanuus", // PartnershipKind::Other
-    ],
-    status_labels: [
-        "Käynnissä", // Status::Active
-        "Päättynyt", // Status::Completed
-        "Suunnitteilla", // Status::Planned
-        "Tila ei tiedossa", // Status::Unknown
-    ],
-    partner_kind_labels: [
-        "Yliopisto", // PartnerKind::University
-        "Ammattikorkeakoulu", // PartnerKind::UniversityCollege
-        "Alue / maakunta", // PartnerKind::Region
-        "Terveysviranomainen", // PartnerKind::HealthAuthority
-        "Sairaala", // PartnerKind::Hospital
-        "Kunta", // PartnerKind::Municipality
-        "Klusteri", // PartnerKind::Cluster
-        "Yritys", // PartnerKind::Company
-        "Viranomainen", // PartnerKind::PublicAgency
-        "Säätiö", // PartnerKind::Foundation
-        "Verkosto", // PartnerKind::Network
-        "Muu organisaatio", // PartnerKind::Other
-    ],
-    country_labels: [
-        "Norja", // Country::No
-        "Ruotsi", // Country::Se
-        "Tanska", // Country::Dk
-        "Suomi", // Country::Fi
-        "Islanti", // Country::Is
-    ],
     full_date: "{d}.{m}.{year}",
     months: [
         "tammikuu",
@@ -155,6 +100,66 @@ pub(super) static TEXTS: Texts = Texts {
         "lokakuu",
         "marraskuu",
         "joulukuu",
+    ],
+};
+
+/// The language's own name and its vocabulary labels in Finnish: always in the
+/// widget (the language switch names every language; search matches labels in all).
+pub(super) static LABELS: Labels = Labels {
+    language_name: "Suomi",
+    focus_area_labels: [
+        "Digitaalinen terveys ja etälääketiede",              // FocusArea::DigitalHealth
+        "Tekoäly ja terveysdata",                             // FocusArea::AiHealthData
+        "Lääkintätekniikka",                                  // FocusArea::Medtech
+        "Elämäntieteet ja yrittäjyys",                        // FocusArea::LifeScience
+        "Kliininen tutkimus ja hoidon laatu",                 // FocusArea::ClinicalResearch
+        "Koulutus ja osaamisen turvaaminen",                  // FocusArea::Education
+        "Terveellinen ikääntyminen ja hyvinvointiteknologia", // FocusArea::HealthyAgeing
+        "Perusterveydenhuolto ja kotihoito",                  // FocusArea::PrimaryCare
+        "Tutkimusinfrastruktuuri ja testiympäristöt",         // FocusArea::ResearchInfrastructure
+        "Syöpä",                                              // FocusArea::Cancer
+        "Mielenterveys ja neurotiede",                        // FocusArea::MentalHealth
+        "Kansanterveys ja ennaltaehkäisy",                    // FocusArea::PublicHealth
+        "Aluekehitys ja johtaminen",                          // FocusArea::RegionalDevelopment
+        "Täsmälääketiede ja genomiikka",                      // FocusArea::PrecisionMedicine
+        "Teknologiansiirto ja julkisen ja yksityisen kumppanuus", // FocusArea::InnovationTransfer
+        "Pohjoismainen ja rajat ylittävä yhteistyö",          // FocusArea::CrossBorder
+    ],
+    partnership_kind_labels: [
+        "Strateginen sopimus", // PartnershipKind::StrategicAgreement
+        "Hanke",               // PartnershipKind::Project
+        "Verkosto",            // PartnershipKind::Network
+        "Klusteriyhteistyö",   // PartnershipKind::ClusterCollaboration
+        "Referenssialue",      // PartnershipKind::ReferenceSite
+        "Tutkimusohjelma",     // PartnershipKind::ResearchProgramme
+        "Muu kumppanuus",      // PartnershipKind::Other
+    ],
+    status_labels: [
+        "Käynnissä",        // Status::Active
+        "Päättynyt",        // Status::Completed
+        "Suunnitteilla",    // Status::Planned
+        "Tila ei tiedossa", // Status::Unknown
+    ],
+    partner_kind_labels: [
+        "Yliopisto",           // PartnerKind::University
+        "Ammattikorkeakoulu",  // PartnerKind::UniversityCollege
+        "Alue / maakunta",     // PartnerKind::Region
+        "Terveysviranomainen", // PartnerKind::HealthAuthority
+        "Sairaala",            // PartnerKind::Hospital
+        "Kunta",               // PartnerKind::Municipality
+        "Klusteri",            // PartnerKind::Cluster
+        "Yritys",              // PartnerKind::Company
+        "Viranomainen",        // PartnerKind::PublicAgency
+        "Säätiö",              // PartnerKind::Foundation
+        "Verkosto",            // PartnerKind::Network
+        "Muu organisaatio",    // PartnerKind::Other
+    ],
+    country_labels: [
+        "Norja",   // Country::No
+        "Ruotsi",  // Country::Se
+        "Tanska",  // Country::Dk
+        "Suomi",   // Country::Fi
+        "Islanti", // Country::Is
     ],
 };
 

@@ -1,9 +1,8 @@
 //! Icelandic interface texts.
 
-use super::{EditorTexts, PageTexts, Texts};
+use super::{EditorTexts, Labels, PageTexts, Texts};
 
 pub(super) static TEXTS: Texts = Texts {
-    language_name: "Íslenska",
     widget_label: "Norræn samstarfsverkefni um nýsköpun í heilbrigðisþjónustu",
     partners: "Samstarfsaðilar",
     funders: "Fjármögnun",
@@ -88,60 +87,6 @@ pub(super) static TEXTS: Texts = Texts {
     error_details: "Nánari upplýsingar eru í stjórnborði vafrans (console).",
     error_internal:
         "Listinn yfir samstarfsverkefni stöðvaðist vegna innri villu. Reyndu að endurhlaða síðuna.",
-    focus_area_labels: [
-        "Stafræn heilbrigðisþjónusta og fjarlækningar", // FocusArea::DigitalHealth
-        "Gervigreind og heilbrigðisgögn", // FocusArea::AiHealthData
-        "Lækningatækni", // FocusArea::Medtech
-        "Lífvísindi og frumkvöðlastarf", // FocusArea::LifeScience
-        "Klínískar rannsóknir og gæði þjónustu", // FocusArea::ClinicalResearch
-        "Menntun og mönnun", // FocusArea::Education
-        "Heilbrigð öldrun og velferðartækni", // FocusArea::HealthyAgeing
-        "Heilsugæsla, heimaþjónusta og félagsþjónusta", // FocusArea::PrimaryCare
-        "Rannsóknarinnviðir og prófunaraðstaða", // FocusArea::ResearchInfrastructure
-        "Krabbamein", // FocusArea::Cancer
-        "Geðheilbrigði og taugavísindi", // FocusArea::MentalHealth
-        "Lýðheilsa og forvarnir", // FocusArea::PublicHealth
-        "Byggðaþróun og stjórnun", // FocusArea::RegionalDevelopment
-        "Einstaklingsmiðaðar lækningar og erfðamengjafræði", // FocusArea::PrecisionMedicine
-        "Tækniyfirfærsla og samstarf hins opinbera og einkaaðila", // FocusArea::InnovationTransfer
-        "Norræn samvinna og samstarf yfir landamæri", // FocusArea::CrossBorder
-    ],
-    partnership_kind_labels: [
-        "Samstarfssamningur", // PartnershipKind::StrategicAgreement
-        "Verkefni", // PartnershipKind::Project
-        "Tengslanet", // PartnershipKind::Network
-        "Klasasamstarf", // PartnershipKind::ClusterCollaboration
-        "Fyrirmyndarsvæði", // PartnershipKind::ReferenceSite
-        "Rannsóknaáætlun", // PartnershipKind::ResearchProgramme
-        "Annað samstarf", // PartnershipKind::Other
-    ],
-    status_labels: [
-        "Í gangi", // Status::Active
-        "Lokið", // Status::Completed
-        "Í undirbúningi", // Status::Planned
-        "Staða óþekkt", // Status::Unknown
-    ],
-    partner_kind_labels: [
-        "Háskóli", // PartnerKind::University
-        "Fagháskóli", // PartnerKind::UniversityCollege
-        "Hérað / fylki", // PartnerKind::Region
-        "Heilbrigðisstofnun", // PartnerKind::HealthAuthority
-        "Sjúkrahús", // PartnerKind::Hospital
-        "Sveitarfélag", // PartnerKind::Municipality
-        "Klasi", // PartnerKind::Cluster
-        "Fyrirtæki", // PartnerKind::Company
-        "Opinber stofnun", // PartnerKind::PublicAgency
-        "Sjóður", // PartnerKind::Foundation
-        "Tengslanet", // PartnerKind::Network
-        "Annar aðili", // PartnerKind::Other
-    ],
-    country_labels: [
-        "Noregur", // Country::No
-        "Svíþjóð", // Country::Se
-        "Danmörk", // Country::Dk
-        "Finnland", // Country::Fi
-        "Ísland", // Country::Is
-    ],
     full_date: "{d}. {month} {year}",
     months: [
         "janúar",
@@ -156,6 +101,66 @@ pub(super) static TEXTS: Texts = Texts {
         "október",
         "nóvember",
         "desember",
+    ],
+};
+
+/// The language's own name and its vocabulary labels in Icelandic: always in the
+/// widget (the language switch names every language; search matches labels in all).
+pub(super) static LABELS: Labels = Labels {
+    language_name: "Íslenska",
+    focus_area_labels: [
+        "Stafræn heilbrigðisþjónusta og fjarlækningar", // FocusArea::DigitalHealth
+        "Gervigreind og heilbrigðisgögn",               // FocusArea::AiHealthData
+        "Lækningatækni",                                // FocusArea::Medtech
+        "Lífvísindi og frumkvöðlastarf",                // FocusArea::LifeScience
+        "Klínískar rannsóknir og gæði þjónustu",        // FocusArea::ClinicalResearch
+        "Menntun og mönnun",                            // FocusArea::Education
+        "Heilbrigð öldrun og velferðartækni",           // FocusArea::HealthyAgeing
+        "Heilsugæsla, heimaþjónusta og félagsþjónusta", // FocusArea::PrimaryCare
+        "Rannsóknarinnviðir og prófunaraðstaða",        // FocusArea::ResearchInfrastructure
+        "Krabbamein",                                   // FocusArea::Cancer
+        "Geðheilbrigði og taugavísindi",                // FocusArea::MentalHealth
+        "Lýðheilsa og forvarnir",                       // FocusArea::PublicHealth
+        "Byggðaþróun og stjórnun",                      // FocusArea::RegionalDevelopment
+        "Einstaklingsmiðaðar lækningar og erfðamengjafræði", // FocusArea::PrecisionMedicine
+        "Tækniyfirfærsla og samstarf hins opinbera og einkaaðila", // FocusArea::InnovationTransfer
+        "Norræn samvinna og samstarf yfir landamæri",   // FocusArea::CrossBorder
+    ],
+    partnership_kind_labels: [
+        "Samstarfssamningur", // PartnershipKind::StrategicAgreement
+        "Verkefni",           // PartnershipKind::Project
+        "Tengslanet",         // PartnershipKind::Network
+        "Klasasamstarf",      // PartnershipKind::ClusterCollaboration
+        "Fyrirmyndarsvæði",   // PartnershipKind::ReferenceSite
+        "Rannsóknaáætlun",    // PartnershipKind::ResearchProgramme
+        "Annað samstarf",     // PartnershipKind::Other
+    ],
+    status_labels: [
+        "Í gangi",        // Status::Active
+        "Lokið",          // Status::Completed
+        "Í undirbúningi", // Status::Planned
+        "Staða óþekkt",   // Status::Unknown
+    ],
+    partner_kind_labels: [
+        "Háskóli",            // PartnerKind::University
+        "Fagháskóli",         // PartnerKind::UniversityCollege
+        "Hérað / fylki",      // PartnerKind::Region
+        "Heilbrigðisstofnun", // PartnerKind::HealthAuthority
+        "Sjúkrahús",          // PartnerKind::Hospital
+        "Sveitarfélag",       // PartnerKind::Municipality
+        "Klasi",              // PartnerKind::Cluster
+        "Fyrirtæki",          // PartnerKind::Company
+        "Opinber stofnun",    // PartnerKind::PublicAgency
+        "Sjóður",             // PartnerKind::Foundation
+        "Tengslanet",         // PartnerKind::Network
+        "Annar aðili",        // PartnerKind::Other
+    ],
+    country_labels: [
+        "Noregur",  // Country::No
+        "Svíþjóð",  // Country::Se
+        "Danmörk",  // Country::Dk
+        "Finnland", // Country::Fi
+        "Ísland",   // Country::Is
     ],
 };
 

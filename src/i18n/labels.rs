@@ -5,6 +5,27 @@
 use super::UiLang;
 use crate::model::{Country, FocusArea, PartnerKind, PartnershipKind, Status};
 
+/// A language's own name and its labels for the controlled vocabularies. Apart
+/// from [`super::Texts`]: every language's labels stay in the widget (the
+/// language switch names each language in itself, and search matches a focus
+/// area by its label in any language), while a published widget fetches the
+/// other texts of a language only when it speaks it.
+#[derive(Debug)]
+pub struct Labels {
+    /// The language's own name, for a language switch.
+    pub language_name: &'static str,
+    /// The focus areas, in the order of `FocusArea::ALL` (each line names its value).
+    pub focus_area_labels: [&'static str; crate::model::FocusArea::ALL.len()],
+    /// The kinds of partnership, in the order of `PartnershipKind::ALL` (each line names its value).
+    pub partnership_kind_labels: [&'static str; crate::model::PartnershipKind::ALL.len()],
+    /// The statuses, in the order of `Status::ALL` (each line names its value).
+    pub status_labels: [&'static str; crate::model::Status::ALL.len()],
+    /// The kinds of partner, in the order of `PartnerKind::ALL` (each line names its value).
+    pub partner_kind_labels: [&'static str; crate::model::PartnerKind::ALL.len()],
+    /// The countries, in the order of `Country::ALL` (each line names its value).
+    pub country_labels: [&'static str; crate::model::Country::ALL.len()],
+}
+
 /// A value with a human label in each interface language.
 pub trait Label: Copy {
     /// The label in `lang`.
@@ -18,31 +39,31 @@ fn nth<T: PartialEq>(labels: &[&'static str], all: &[T], value: &T) -> &'static 
 
 impl Label for FocusArea {
     fn label(self, lang: UiLang) -> &'static str {
-        nth(&lang.texts().focus_area_labels, FocusArea::ALL, &self)
+        nth(&lang.labels().focus_area_labels, FocusArea::ALL, &self)
     }
 }
 
 impl Label for PartnershipKind {
     fn label(self, lang: UiLang) -> &'static str {
-        nth(&lang.texts().partnership_kind_labels, PartnershipKind::ALL, &self)
+        nth(&lang.labels().partnership_kind_labels, PartnershipKind::ALL, &self)
     }
 }
 
 impl Label for Status {
     fn label(self, lang: UiLang) -> &'static str {
-        nth(&lang.texts().status_labels, Status::ALL, &self)
+        nth(&lang.labels().status_labels, Status::ALL, &self)
     }
 }
 
 impl Label for PartnerKind {
     fn label(self, lang: UiLang) -> &'static str {
-        nth(&lang.texts().partner_kind_labels, PartnerKind::ALL, &self)
+        nth(&lang.labels().partner_kind_labels, PartnerKind::ALL, &self)
     }
 }
 
 impl Label for Country {
     fn label(self, lang: UiLang) -> &'static str {
-        nth(&lang.texts().country_labels, Country::ALL, &self)
+        nth(&lang.labels().country_labels, Country::ALL, &self)
     }
 }
 

@@ -1,9 +1,8 @@
 //! Norwegian Bokmål interface texts.
 
-use super::{EditorTexts, PageTexts, Texts};
+use super::{EditorTexts, Labels, PageTexts, Texts};
 
 pub(super) static TEXTS: Texts = Texts {
-    language_name: "Norsk bokmål",
     widget_label: "Nordiske samarbeid om helseinnovasjon",
     partners: "Partnere",
     funders: "Finansiert av",
@@ -88,60 +87,6 @@ pub(super) static TEXTS: Texts = Texts {
     error_details: "Detaljer står i nettleserens konsoll.",
     error_internal:
         "Listen over samarbeid stoppet på grunn av en intern feil. Last inn siden på nytt for å prøve igjen.",
-    focus_area_labels: [
-        "Digital helse og telemedisin", // FocusArea::DigitalHealth
-        "KI og helsedata", // FocusArea::AiHealthData
-        "Medisinsk teknologi", // FocusArea::Medtech
-        "Livsvitenskap og gründerskap", // FocusArea::LifeScience
-        "Klinisk forskning og kvalitet", // FocusArea::ClinicalResearch
-        "Utdanning og kompetanse", // FocusArea::Education
-        "Aldring og velferdsteknologi", // FocusArea::HealthyAgeing
-        "Primærhelse og hjemmetjenester", // FocusArea::PrimaryCare
-        "Forskningsinfrastruktur og testarenaer", // FocusArea::ResearchInfrastructure
-        "Kreft", // FocusArea::Cancer
-        "Psykisk helse og nevrovitenskap", // FocusArea::MentalHealth
-        "Folkehelse og forebygging", // FocusArea::PublicHealth
-        "Regional utvikling og ledelse", // FocusArea::RegionalDevelopment
-        "Persontilpasset medisin og genomikk", // FocusArea::PrecisionMedicine
-        "Teknologioverføring og offentlig-privat samarbeid", // FocusArea::InnovationTransfer
-        "Nordisk og grenseoverskridende samarbeid", // FocusArea::CrossBorder
-    ],
-    partnership_kind_labels: [
-        "Strategisk avtale", // PartnershipKind::StrategicAgreement
-        "Prosjekt", // PartnershipKind::Project
-        "Nettverk", // PartnershipKind::Network
-        "Klyngesamarbeid", // PartnershipKind::ClusterCollaboration
-        "Referanseregion", // PartnershipKind::ReferenceSite
-        "Forskningsprogram", // PartnershipKind::ResearchProgramme
-        "Annet samarbeid", // PartnershipKind::Other
-    ],
-    status_labels: [
-        "Aktiv", // Status::Active
-        "Avsluttet", // Status::Completed
-        "Planlagt", // Status::Planned
-        "Status ukjent", // Status::Unknown
-    ],
-    partner_kind_labels: [
-        "Universitet", // PartnerKind::University
-        "Høgskole", // PartnerKind::UniversityCollege
-        "Fylkeskommune / region", // PartnerKind::Region
-        "Helseforetak / RHF", // PartnerKind::HealthAuthority
-        "Sykehus", // PartnerKind::Hospital
-        "Kommune", // PartnerKind::Municipality
-        "Klynge", // PartnerKind::Cluster
-        "Bedrift", // PartnerKind::Company
-        "Offentlig etat", // PartnerKind::PublicAgency
-        "Stiftelse", // PartnerKind::Foundation
-        "Nettverk", // PartnerKind::Network
-        "Annen organisasjon", // PartnerKind::Other
-    ],
-    country_labels: [
-        "Norge", // Country::No
-        "Sverige", // Country::Se
-        "Danmark", // Country::Dk
-        "Finland", // Country::Fi
-        "Island", // Country::Is
-    ],
     full_date: "{d}. {month} {year}",
     months: [
         "januar",
@@ -156,6 +101,66 @@ pub(super) static TEXTS: Texts = Texts {
         "oktober",
         "november",
         "desember",
+    ],
+};
+
+/// The language's own name and its vocabulary labels in Norwegian Bokmål: always in the
+/// widget (the language switch names every language; search matches labels in all).
+pub(super) static LABELS: Labels = Labels {
+    language_name: "Norsk bokmål",
+    focus_area_labels: [
+        "Digital helse og telemedisin",                      // FocusArea::DigitalHealth
+        "KI og helsedata",                                   // FocusArea::AiHealthData
+        "Medisinsk teknologi",                               // FocusArea::Medtech
+        "Livsvitenskap og gründerskap",                      // FocusArea::LifeScience
+        "Klinisk forskning og kvalitet",                     // FocusArea::ClinicalResearch
+        "Utdanning og kompetanse",                           // FocusArea::Education
+        "Aldring og velferdsteknologi",                      // FocusArea::HealthyAgeing
+        "Primærhelse og hjemmetjenester",                    // FocusArea::PrimaryCare
+        "Forskningsinfrastruktur og testarenaer",            // FocusArea::ResearchInfrastructure
+        "Kreft",                                             // FocusArea::Cancer
+        "Psykisk helse og nevrovitenskap",                   // FocusArea::MentalHealth
+        "Folkehelse og forebygging",                         // FocusArea::PublicHealth
+        "Regional utvikling og ledelse",                     // FocusArea::RegionalDevelopment
+        "Persontilpasset medisin og genomikk",               // FocusArea::PrecisionMedicine
+        "Teknologioverføring og offentlig-privat samarbeid", // FocusArea::InnovationTransfer
+        "Nordisk og grenseoverskridende samarbeid",          // FocusArea::CrossBorder
+    ],
+    partnership_kind_labels: [
+        "Strategisk avtale", // PartnershipKind::StrategicAgreement
+        "Prosjekt",          // PartnershipKind::Project
+        "Nettverk",          // PartnershipKind::Network
+        "Klyngesamarbeid",   // PartnershipKind::ClusterCollaboration
+        "Referanseregion",   // PartnershipKind::ReferenceSite
+        "Forskningsprogram", // PartnershipKind::ResearchProgramme
+        "Annet samarbeid",   // PartnershipKind::Other
+    ],
+    status_labels: [
+        "Aktiv",         // Status::Active
+        "Avsluttet",     // Status::Completed
+        "Planlagt",      // Status::Planned
+        "Status ukjent", // Status::Unknown
+    ],
+    partner_kind_labels: [
+        "Universitet",            // PartnerKind::University
+        "Høgskole",               // PartnerKind::UniversityCollege
+        "Fylkeskommune / region", // PartnerKind::Region
+        "Helseforetak / RHF",     // PartnerKind::HealthAuthority
+        "Sykehus",                // PartnerKind::Hospital
+        "Kommune",                // PartnerKind::Municipality
+        "Klynge",                 // PartnerKind::Cluster
+        "Bedrift",                // PartnerKind::Company
+        "Offentlig etat",         // PartnerKind::PublicAgency
+        "Stiftelse",              // PartnerKind::Foundation
+        "Nettverk",               // PartnerKind::Network
+        "Annen organisasjon",     // PartnerKind::Other
+    ],
+    country_labels: [
+        "Norge",   // Country::No
+        "Sverige", // Country::Se
+        "Danmark", // Country::Dk
+        "Finland", // Country::Fi
+        "Island",  // Country::Is
     ],
 };
 

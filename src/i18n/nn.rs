@@ -1,9 +1,8 @@
 //! Norwegian Nynorsk interface texts.
 
-use super::{EditorTexts, PageTexts, Texts};
+use super::{EditorTexts, Labels, PageTexts, Texts};
 
 pub(super) static TEXTS: Texts = Texts {
-    language_name: "Norsk nynorsk",
     widget_label: "Nordiske samarbeid om helseinnovasjon",
     partners: "Partnarar",
     funders: "Finansiert av",
@@ -87,60 +86,6 @@ pub(super) static TEXTS: Texts = Texts {
     status_help: "Aktiv: ei kjelde frå dei siste tre åra seier at samarbeidet er i gang. Avslutta: ei kjelde fortel når det tok slutt. Planlagt: kunngjort, men ikkje starta. Status ukjend: inga nyare kjelde seier noko om det; kortet viser året for den nyaste kjelda.",
     error_details: "Detaljar står i konsollen i nettlesaren.",
     error_internal: "Lista over samarbeid stoppa på grunn av ein intern feil. Last inn sida på nytt for å prøve igjen.",
-    focus_area_labels: [
-        "Digital helse og telemedisin", // FocusArea::DigitalHealth
-        "KI og helsedata", // FocusArea::AiHealthData
-        "Medisinsk teknologi", // FocusArea::Medtech
-        "Livsvitskap og entreprenørskap", // FocusArea::LifeScience
-        "Klinisk forsking og kvalitet", // FocusArea::ClinicalResearch
-        "Utdanning og kompetanse", // FocusArea::Education
-        "Aldring og velferdsteknologi", // FocusArea::HealthyAgeing
-        "Primærhelse og heimetenester", // FocusArea::PrimaryCare
-        "Forskingsinfrastruktur og testarenaer", // FocusArea::ResearchInfrastructure
-        "Kreft", // FocusArea::Cancer
-        "Psykisk helse og nevrovitskap", // FocusArea::MentalHealth
-        "Folkehelse og førebygging", // FocusArea::PublicHealth
-        "Regional utvikling og leiing", // FocusArea::RegionalDevelopment
-        "Persontilpassa medisin og genomikk", // FocusArea::PrecisionMedicine
-        "Teknologioverføring og offentleg-privat samarbeid", // FocusArea::InnovationTransfer
-        "Nordisk og grenseoverskridande samarbeid", // FocusArea::CrossBorder
-    ],
-    partnership_kind_labels: [
-        "Strategisk avtale", // PartnershipKind::StrategicAgreement
-        "Prosjekt", // PartnershipKind::Project
-        "Nettverk", // PartnershipKind::Network
-        "Klyngesamarbeid", // PartnershipKind::ClusterCollaboration
-        "Referanseregion", // PartnershipKind::ReferenceSite
-        "Forskingsprogram", // PartnershipKind::ResearchProgramme
-        "Anna samarbeid", // PartnershipKind::Other
-    ],
-    status_labels: [
-        "Aktiv", // Status::Active
-        "Avslutta", // Status::Completed
-        "Planlagt", // Status::Planned
-        "Status ukjend", // Status::Unknown
-    ],
-    partner_kind_labels: [
-        "Universitet", // PartnerKind::University
-        "Høgskule", // PartnerKind::UniversityCollege
-        "Fylkeskommune / region", // PartnerKind::Region
-        "Helseføretak / RHF", // PartnerKind::HealthAuthority
-        "Sjukehus", // PartnerKind::Hospital
-        "Kommune", // PartnerKind::Municipality
-        "Klynge", // PartnerKind::Cluster
-        "Bedrift", // PartnerKind::Company
-        "Offentleg etat", // PartnerKind::PublicAgency
-        "Stifting", // PartnerKind::Foundation
-        "Nettverk", // PartnerKind::Network
-        "Annan organisasjon", // PartnerKind::Other
-    ],
-    country_labels: [
-        "Noreg", // Country::No
-        "Sverige", // Country::Se
-        "Danmark", // Country::Dk
-        "Finland", // Country::Fi
-        "Island", // Country::Is
-    ],
     full_date: "{d}. {month} {year}",
     months: [
         "januar",
@@ -155,6 +100,66 @@ pub(super) static TEXTS: Texts = Texts {
         "oktober",
         "november",
         "desember",
+    ],
+};
+
+/// The language's own name and its vocabulary labels in Norwegian Nynorsk: always in the
+/// widget (the language switch names every language; search matches labels in all).
+pub(super) static LABELS: Labels = Labels {
+    language_name: "Norsk nynorsk",
+    focus_area_labels: [
+        "Digital helse og telemedisin",                      // FocusArea::DigitalHealth
+        "KI og helsedata",                                   // FocusArea::AiHealthData
+        "Medisinsk teknologi",                               // FocusArea::Medtech
+        "Livsvitskap og entreprenørskap",                    // FocusArea::LifeScience
+        "Klinisk forsking og kvalitet",                      // FocusArea::ClinicalResearch
+        "Utdanning og kompetanse",                           // FocusArea::Education
+        "Aldring og velferdsteknologi",                      // FocusArea::HealthyAgeing
+        "Primærhelse og heimetenester",                      // FocusArea::PrimaryCare
+        "Forskingsinfrastruktur og testarenaer",             // FocusArea::ResearchInfrastructure
+        "Kreft",                                             // FocusArea::Cancer
+        "Psykisk helse og nevrovitskap",                     // FocusArea::MentalHealth
+        "Folkehelse og førebygging",                         // FocusArea::PublicHealth
+        "Regional utvikling og leiing",                      // FocusArea::RegionalDevelopment
+        "Persontilpassa medisin og genomikk",                // FocusArea::PrecisionMedicine
+        "Teknologioverføring og offentleg-privat samarbeid", // FocusArea::InnovationTransfer
+        "Nordisk og grenseoverskridande samarbeid",          // FocusArea::CrossBorder
+    ],
+    partnership_kind_labels: [
+        "Strategisk avtale", // PartnershipKind::StrategicAgreement
+        "Prosjekt",          // PartnershipKind::Project
+        "Nettverk",          // PartnershipKind::Network
+        "Klyngesamarbeid",   // PartnershipKind::ClusterCollaboration
+        "Referanseregion",   // PartnershipKind::ReferenceSite
+        "Forskingsprogram",  // PartnershipKind::ResearchProgramme
+        "Anna samarbeid",    // PartnershipKind::Other
+    ],
+    status_labels: [
+        "Aktiv",         // Status::Active
+        "Avslutta",      // Status::Completed
+        "Planlagt",      // Status::Planned
+        "Status ukjend", // Status::Unknown
+    ],
+    partner_kind_labels: [
+        "Universitet",            // PartnerKind::University
+        "Høgskule",               // PartnerKind::UniversityCollege
+        "Fylkeskommune / region", // PartnerKind::Region
+        "Helseføretak / RHF",     // PartnerKind::HealthAuthority
+        "Sjukehus",               // PartnerKind::Hospital
+        "Kommune",                // PartnerKind::Municipality
+        "Klynge",                 // PartnerKind::Cluster
+        "Bedrift",                // PartnerKind::Company
+        "Offentleg etat",         // PartnerKind::PublicAgency
+        "Stifting",               // PartnerKind::Foundation
+        "Nettverk",               // PartnerKind::Network
+        "Annan organisasjon",     // PartnerKind::Other
+    ],
+    country_labels: [
+        "Noreg",   // Country::No
+        "Sverige", // Country::Se
+        "Danmark", // Country::Dk
+        "Finland", // Country::Fi
+        "Island",  // Country::Is
     ],
 };
 

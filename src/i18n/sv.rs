@@ -1,9 +1,8 @@
 //! Swedish interface texts.
 
-use super::{EditorTexts, PageTexts, Texts};
+use super::{EditorTexts, Labels, PageTexts, Texts};
 
 pub(super) static TEXTS: Texts = Texts {
-    language_name: "Svenska",
     widget_label: "Nordiska partnerskap för hälsoinnovation",
     partners: "Parter",
     funders: "Finansieras av",
@@ -88,60 +87,6 @@ pub(super) static TEXTS: Texts = Texts {
     error_details: "Detaljer finns i webbläsarens konsol.",
     error_internal:
         "Listan över partnerskap stoppade på grund av ett internt fel. Ladda om sidan för att försöka igen.",
-    focus_area_labels: [
-        "Digital hälsa och telemedicin", // FocusArea::DigitalHealth
-        "AI och hälsodata", // FocusArea::AiHealthData
-        "Medicinteknik", // FocusArea::Medtech
-        "Life science och entreprenörskap", // FocusArea::LifeScience
-        "Klinisk forskning och vårdkvalitet", // FocusArea::ClinicalResearch
-        "Utbildning och kompetensförsörjning", // FocusArea::Education
-        "Hälsosamt åldrande och välfärdsteknik", // FocusArea::HealthyAgeing
-        "Primärvård, hemvård och omsorg", // FocusArea::PrimaryCare
-        "Forskningsinfrastruktur och testbäddar", // FocusArea::ResearchInfrastructure
-        "Cancer", // FocusArea::Cancer
-        "Psykisk hälsa och neurovetenskap", // FocusArea::MentalHealth
-        "Folkhälsa och prevention", // FocusArea::PublicHealth
-        "Regional utveckling och ledning", // FocusArea::RegionalDevelopment
-        "Precisionsmedicin och genomik", // FocusArea::PrecisionMedicine
-        "Tekniköverföring och offentlig-privat samverkan", // FocusArea::InnovationTransfer
-        "Nordiskt och gränsöverskridande samarbete", // FocusArea::CrossBorder
-    ],
-    partnership_kind_labels: [
-        "Strategiskt avtal", // PartnershipKind::StrategicAgreement
-        "Projekt", // PartnershipKind::Project
-        "Nätverk", // PartnershipKind::Network
-        "Klustersamarbete", // PartnershipKind::ClusterCollaboration
-        "Referensregion", // PartnershipKind::ReferenceSite
-        "Forskningsprogram", // PartnershipKind::ResearchProgramme
-        "Annat samarbete", // PartnershipKind::Other
-    ],
-    status_labels: [
-        "Aktivt", // Status::Active
-        "Avslutat", // Status::Completed
-        "Planerat", // Status::Planned
-        "Status okänd", // Status::Unknown
-    ],
-    partner_kind_labels: [
-        "Universitet", // PartnerKind::University
-        "Högskola", // PartnerKind::UniversityCollege
-        "Region", // PartnerKind::Region
-        "Hälsomyndighet", // PartnerKind::HealthAuthority
-        "Sjukhus", // PartnerKind::Hospital
-        "Kommun", // PartnerKind::Municipality
-        "Kluster", // PartnerKind::Cluster
-        "Företag", // PartnerKind::Company
-        "Myndighet", // PartnerKind::PublicAgency
-        "Stiftelse", // PartnerKind::Foundation
-        "Nätverk", // PartnerKind::Network
-        "Annan organisation", // PartnerKind::Other
-    ],
-    country_labels: [
-        "Norge", // Country::No
-        "Sverige", // Country::Se
-        "Danmark", // Country::Dk
-        "Finland", // Country::Fi
-        "Island", // Country::Is
-    ],
     full_date: "{d} {month} {year}",
     months: [
         "januari",
@@ -156,6 +101,66 @@ pub(super) static TEXTS: Texts = Texts {
         "oktober",
         "november",
         "december",
+    ],
+};
+
+/// The language's own name and its vocabulary labels in Swedish: always in the
+/// widget (the language switch names every language; search matches labels in all).
+pub(super) static LABELS: Labels = Labels {
+    language_name: "Svenska",
+    focus_area_labels: [
+        "Digital hälsa och telemedicin",                   // FocusArea::DigitalHealth
+        "AI och hälsodata",                                // FocusArea::AiHealthData
+        "Medicinteknik",                                   // FocusArea::Medtech
+        "Life science och entreprenörskap",                // FocusArea::LifeScience
+        "Klinisk forskning och vårdkvalitet",              // FocusArea::ClinicalResearch
+        "Utbildning och kompetensförsörjning",             // FocusArea::Education
+        "Hälsosamt åldrande och välfärdsteknik",           // FocusArea::HealthyAgeing
+        "Primärvård, hemvård och omsorg",                  // FocusArea::PrimaryCare
+        "Forskningsinfrastruktur och testbäddar",          // FocusArea::ResearchInfrastructure
+        "Cancer",                                          // FocusArea::Cancer
+        "Psykisk hälsa och neurovetenskap",                // FocusArea::MentalHealth
+        "Folkhälsa och prevention",                        // FocusArea::PublicHealth
+        "Regional utveckling och ledning",                 // FocusArea::RegionalDevelopment
+        "Precisionsmedicin och genomik",                   // FocusArea::PrecisionMedicine
+        "Tekniköverföring och offentlig-privat samverkan", // FocusArea::InnovationTransfer
+        "Nordiskt och gränsöverskridande samarbete",       // FocusArea::CrossBorder
+    ],
+    partnership_kind_labels: [
+        "Strategiskt avtal", // PartnershipKind::StrategicAgreement
+        "Projekt",           // PartnershipKind::Project
+        "Nätverk",           // PartnershipKind::Network
+        "Klustersamarbete",  // PartnershipKind::ClusterCollaboration
+        "Referensregion",    // PartnershipKind::ReferenceSite
+        "Forskningsprogram", // PartnershipKind::ResearchProgramme
+        "Annat samarbete",   // PartnershipKind::Other
+    ],
+    status_labels: [
+        "Aktivt",       // Status::Active
+        "Avslutat",     // Status::Completed
+        "Planerat",     // Status::Planned
+        "Status okänd", // Status::Unknown
+    ],
+    partner_kind_labels: [
+        "Universitet",        // PartnerKind::University
+        "Högskola",           // PartnerKind::UniversityCollege
+        "Region",             // PartnerKind::Region
+        "Hälsomyndighet",     // PartnerKind::HealthAuthority
+        "Sjukhus",            // PartnerKind::Hospital
+        "Kommun",             // PartnerKind::Municipality
+        "Kluster",            // PartnerKind::Cluster
+        "Företag",            // PartnerKind::Company
+        "Myndighet",          // PartnerKind::PublicAgency
+        "Stiftelse",          // PartnerKind::Foundation
+        "Nätverk",            // PartnerKind::Network
+        "Annan organisation", // PartnerKind::Other
+    ],
+    country_labels: [
+        "Norge",   // Country::No
+        "Sverige", // Country::Se
+        "Danmark", // Country::Dk
+        "Finland", // Country::Fi
+        "Island",  // Country::Is
     ],
 };
 

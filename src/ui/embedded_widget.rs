@@ -80,6 +80,23 @@ pub fn EmbeddedWidget(props: &EmbeddedWidgetProps) -> Html {
     };
     // Printing lists every filtered partnership, not just the rendered page.
     let printing = use_printing();
+    // The published widget shows once its language's texts are here (embed.js
+    // usually fetched them beside the wasm); until then a prerendered first
+    // view stays, and if they cannot be had it speaks English.
+    let texts_ready = {
+        let lang = context.settings.lang;
+        let ready = use_state(move || lang.has_texts());
+        let setter = ready.setter();
+        use_effect_with(lang, move |lang| {
+            if !lang.has_texts() {
+                crate::web::texts::when_ready(*lang, move |_| setter.set(true));
+            }
+        });
+        *ready
+    };
+    if !texts_ready {
+        return Html::default();
+    }
     data_gate(&DataGateProps {
         state: (*state).clone(),
         settings: context.settings.clone(),

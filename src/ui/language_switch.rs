@@ -26,7 +26,7 @@ pub fn LanguageSwitch(props: &LanguageSwitchProps) -> Html {
             <select class="np-select__input" ref={select} {onchange}>
                 { for UiLang::ALL.iter().map(|&lang| html! {
                     <option value={lang.tag()} lang={lang.tag()} selected={lang == props.lang}>
-                        { lang.texts().language_name }
+                        { lang.labels().language_name }
                     </option>
                 }) }
             </select>

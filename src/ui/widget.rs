@@ -123,9 +123,25 @@ pub fn Widget(props: &WidgetProps) -> Html {
     };
     // One callback for the widget's lifetime: children compare callbacks by
     // pointer, so a new one per render would re-render every child per keystroke.
+    // A new language takes effect once its texts are here (the published widget
+    // fetches a language a visitor switches to): until then the widget stays in
+    // the one it speaks, and stays in it if they cannot be had.
     let dispatch: Callback<Action> = {
         let dispatcher = state.dispatcher();
-        (*use_memo((), move |()| Callback::from(move |action| dispatcher.dispatch(action)))).clone()
+        (*use_memo((), move |()| {
+            Callback::from(move |action| match action {
+                Action::SetLang(lang) => {
+                    let dispatcher = dispatcher.clone();
+                    crate::web::texts::when_ready(lang, move |ready| {
+                        if ready {
+                            dispatcher.dispatch(Action::SetLang(lang));
+                        }
+                    });
+                }
+                action => dispatcher.dispatch(action),
+            })
+        }))
+        .clone()
     };
     let today = settings.today_year.unwrap_or_else(|| year_bounds(&props.data.records, 0).1);
     let index = use_memo((Rc::clone(&props.data), today, props.index.clone()), |(data, today, index)| match index {

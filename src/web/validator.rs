@@ -117,7 +117,7 @@ pub fn editor_texts(lang: &str) -> JsValue {
     let lang = UiLang::from_tag(lang).unwrap_or_default();
     let page = PageWords::from(lang.page());
     let languages: Vec<Language> =
-        UiLang::ALL.iter().map(|l| Language { tag: l.tag(), name: l.texts().language_name }).collect();
+        UiLang::ALL.iter().map(|l| Language { tag: l.tag(), name: l.labels().language_name }).collect();
     let texts = EditorPage { lang: lang.tag(), languages, texts: page };
     texts.serialize(&serde_wasm_bindgen::Serializer::new()).unwrap_or(JsValue::NULL)
 }

@@ -187,6 +187,13 @@ mod native {
         // The published stylesheet is the minified one the widget is drawn with: `embed.js`
         // fetches it (sealed) for the first view and the live widget; the static lists link it.
         write(&dist.join("widget.css"), nordic_partnerships::web::WIDGET_CSS)?;
+        // Every language but English (which the widget carries) as the file the published
+        // widget fetches when it speaks it (`i18n::fetched`).
+        let texts = dist.join("texts");
+        std::fs::create_dir_all(&texts).map_err(|e| format!("{}: {e}", texts.display()))?;
+        for lang in UiLang::ALL.into_iter().filter(|&lang| lang != UiLang::En) {
+            write(&texts.join(format!("{}.txt", lang.tag())), &lang.texts().to_file(lang))?;
+        }
         for lang in UiLang::ALL {
             // The opening view's order: the static list follows it, so "Show more" lands on the next card.
             let order: Vec<&Partnership> =
