@@ -9,7 +9,9 @@
 // setting (frame.js), so any parameter hides the page's English view: embed.js
 // then builds the view that matches the settings, where there is one.
 const frame = document.currentScript?.dataset.page === 'frame';
-const viewParams = /(?:^|[?&])(?:q|country|focus|kind|partner_kind|status|partner|from|to|sort)=/;
-if (frame ? location.search.length > 1 : viewParams.test(location.search)) {
+// The parameters that change the opening view, written in by tools/seal.mjs from
+// query::url_state::view_param_names (unsealed, a debug build has no first view to hide).
+const viewParams = null;
+if (frame ? location.search.length > 1 : viewParams?.test(location.search)) {
   document.documentElement.setAttribute('data-np-first-view', 'skip');
 }

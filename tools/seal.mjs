@@ -60,7 +60,15 @@ embed = replaceOnce(
 // The interface languages, from the widget's own table (`cargo run --bin embed-texts`).
 const languages = JSON.parse(readFileSync(languagesPath, 'utf8'));
 if (!languages.tags?.en || !languages.loadFailed?.en) throw new Error('seal: the language table has no English');
-embed = replaceOnce(embed, 'const LANGUAGES = null;', `const LANGUAGES = ${JSON.stringify(languages)};`, 'language slot');
+if (!languages.viewParams?.includes('q')) throw new Error('seal: the language table has no view parameters');
+const { viewParams, ...languageTable } = languages;
+embed = replaceOnce(embed, 'const LANGUAGES = null;', `const LANGUAGES = ${JSON.stringify(languageTable)};`, 'language slot');
+// The address parameters that change the opening view (query::url_state::view_param_names),
+// for embed.js and first-view.js, which skip a first view that would not match.
+const names = viewParams.join('|');
+embed = replaceOnce(embed, 'const VIEW_PARAMS = null;', `const VIEW_PARAMS = /(?:^|[?&])(?:[\\w-]+-)?(?:${names})=/;`, 'view parameter slot');
+const firstViewPath = join(dist, 'first-view.js');
+writeFileSync(firstViewPath, replaceOnce(readFileSync(firstViewPath, 'utf8'), 'const viewParams = null;', `const viewParams = /(?:^|[?&])(?:${names})=/;`, 'first-view.js view parameter slot'));
 embed = replaceOnce(embed, 'const WASM_INTEGRITY = null;', `const WASM_INTEGRITY = '${integrity}';`, 'integrity slot');
 
 // The published data, minified (data/partnerships.json stays the readable source).

@@ -47,6 +47,17 @@ const TO: &str = "to";
 const SORT: &str = "sort";
 const OPEN: &str = "open";
 
+/// Every parameter name that changes the view a widget opens with (not
+/// `open`, which only opens details over it): `embed.js` and `first-view.js`
+/// get this list at build time (`embed-texts`, `tools/seal.mjs`) to tell when
+/// a prerendered first view would not match.
+pub fn view_param_names() -> Vec<&'static str> {
+    let mut names = vec![TEXT];
+    names.extend(Facet::ALL.iter().map(|facet| facet.param()));
+    names.extend([FROM, TO, SORT]);
+    names
+}
+
 /// What a widget keeps in the page address: the query it shows and the
 /// partnership whose details are open, so a link can open one.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -288,6 +299,22 @@ pub fn decode(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn every_parameter_a_query_writes_is_a_view_parameter() {
+        let names = super::view_param_names();
+        let mut query = crate::query::Query::new();
+        query.text = "x".into();
+        query.sort = crate::query::SortOrder::Newest;
+        query.years = crate::query::YearRange::new(Some(2001), Some(2020));
+        for facet in crate::query::facet::Facet::ALL {
+            assert!(names.contains(&facet.param()), "{facet:?}");
+        }
+        for (name, _) in super::params(&query) {
+            assert!(names.contains(&name), "{name}");
+        }
+        assert!(!names.contains(&super::OPEN));
+    }
+
     use super::*;
     use crate::model::{Country, FocusArea, PartnerKind, PartnershipKind, Status};
 
