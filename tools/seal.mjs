@@ -15,7 +15,7 @@
 // (tools/wasm-names.mjs).
 // Usage: node tools/seal.mjs dist LANGUAGES.json   (./dev build runs it after trunk build)
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { minify } from '../e2e/node_modules/terser/main.js';
 import { renameWasmNames } from './wasm-names.mjs';
@@ -38,6 +38,9 @@ function replaceOnce(text, from, to, what) {
 const wasmPath = join(dist, 'nordic-partnerships_bg.wasm');
 const named = renameWasmNames(readFileSync(wasmPath), readFileSync(gluePath, 'utf8'), './nordic-partnerships_bg.js');
 writeFileSync(wasmPath, named.wasm);
+// Kept out of the release: `./dev profile` names a copy with its function names the same way.
+mkdirSync('target', { recursive: true });
+writeFileSync(join('target', 'wasm-names.json'), JSON.stringify(named.names));
 console.log(`seal: ${named.renamed.imports} imports and ${named.renamed.exports} exports of the wasm renamed short`);
 const integrity = `sha384-${createHash('sha384').update(named.wasm).digest('base64')}`;
 

@@ -6,7 +6,9 @@
 // both to short ones, and checks that every import the wasm asks for is one
 // the glue offers and every export the glue calls is one the wasm has.
 //
-// renameWasmNames(wasmBytes, glueText) → { wasm: Uint8Array, glue: string, renamed }
+// renameWasmNames(wasmBytes, glueText, glueModule) → { wasm, glue, renamed, names }
+// renameWithNames(wasmBytes, glueModule, names) → wasm: the same names for another build of
+// the same module (`./dev profile` swaps in a copy with its function names kept).
 
 const readU32 = (bytes, at) => {
   let value = 0;
@@ -45,7 +47,8 @@ function shortName(prefix, n) {
   return `${prefix}${n.toString(36)}`;
 }
 
-export function renameWasmNames(wasm, glue, glueModule) {
+/** The wasm with its imports from `glueModule` and its exports renamed by `importName(old)` and `exportName(old)`. */
+function rewrite(wasm, glueModule, importName, exportName) {
   if (text.decode(wasm.subarray(0, 4)) !== '\0asm') throw new Error('wasm-names: not a wasm module');
   const out = [wasm.subarray(0, 8)];
   const imports = new Map();
@@ -80,7 +83,7 @@ export function renameWasmNames(wasm, glue, glueModule) {
           else throw new Error(`wasm-names: unknown import kind ${kind}`);
           let newField = field;
           if (module === glueModule && kind === 0) {
-            newField = shortName('i', imports.size);
+            newField = importName(field, imports.size);
             imports.set(field, newField);
           }
           body.push(...name(module), ...name(newField), ...wasm.subarray(descStart, p));
@@ -92,7 +95,7 @@ export function renameWasmNames(wasm, glue, glueModule) {
           const descStart = p;
           p += 1;
           [, p] = readU32(wasm, p);
-          const newField = shortName('e', exports.size);
+          const newField = exportName(field, exports.size);
           exports.set(field, newField);
           body.push(...name(newField), ...wasm.subarray(descStart, p));
         }
@@ -104,6 +107,16 @@ export function renameWasmNames(wasm, glue, glueModule) {
     }
     at = end;
   }
+  return { wasm: Buffer.concat(out), imports, exports };
+}
+
+export function renameWasmNames(wasm, glue, glueModule) {
+  const { wasm: renamedWasm, imports, exports } = rewrite(
+    wasm,
+    glueModule,
+    (_, n) => shortName('i', n),
+    (_, n) => shortName('e', n),
+  );
   // The glue: each import is a key of the object it hands the wasm; each export is read as `wasm.NAME`.
   let renamed = glue;
   for (const [from, to] of imports) {
@@ -116,5 +129,18 @@ export function renameWasmNames(wasm, glue, glueModule) {
   }
   const left = [...renamed.matchAll(/\bwasm\.([A-Za-z_$][\w$]*)/g)].map((m) => m[1]).filter((n) => ![...exports.values()].includes(n));
   if (left.length) throw new Error(`wasm-names: the glue reads exports the wasm does not have: ${[...new Set(left)].join(', ')}`);
-  return { wasm: Buffer.concat(out), glue: renamed, renamed: { imports: imports.size, exports: exports.size } };
+  return {
+    wasm: renamedWasm,
+    glue: renamed,
+    renamed: { imports: imports.size, exports: exports.size },
+    names: { imports: Object.fromEntries(imports), exports: Object.fromEntries(exports) },
+  };
+}
+
+export function renameWithNames(wasm, glueModule, names) {
+  const pick = (table, what) => (field) => {
+    if (!(field in table)) throw new Error(`wasm-names: ${what} ${field} was not renamed in the sealed build`);
+    return table[field];
+  };
+  return rewrite(wasm, glueModule, pick(names.imports, 'import'), pick(names.exports, 'export')).wasm;
 }

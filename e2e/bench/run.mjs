@@ -12,6 +12,7 @@
 // With NP_BASELINE=<another dist/> the page `baseline` is that build (say,
 // the last commit's), so a change is measured before and after in one run:
 //   NP_BASELINE=/tmp/old/dist node bench/run.mjs --pages widget,baseline,vanilla
+//   NP_BENCH_TRACE=1 … also prints each keystroke's time (to find which one sets the p95)
 //
 // Per page, data set and round, in a fresh browser context: navigation →
 // first cards painted; each keystroke of a typed query (input event → last
@@ -112,6 +113,7 @@ async function measure(browser, server, page, size) {
     for (const ch of QUERY) {
       await tab.keyboard.type(ch);
       keystrokes.push(await tab.evaluate(() => __bench.settle()));
+      if (process.env.NP_BENCH_TRACE) console.error(`trace: ${page} ${size} key ${ch}: ${keystrokes.at(-1)?.toFixed(1)} ms`);
     }
     await box.fill('');
     await tab.evaluate(() => __bench.settle());
