@@ -48,7 +48,7 @@ pub struct EditorTexts {
     pub place_record: &'static str,
     /// After the record: `{id}`, quoted.
     pub place_id: &'static str,
-    /// `{field}`: a path such as "partners[1].country", quoted.
+    /// `{field}`: a path such as `partners[1].country`, quoted.
     pub place_field: &'static str,
     /// A sheet's row: `{n}`.
     pub place_row: &'static str,

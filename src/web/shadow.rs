@@ -13,7 +13,7 @@ use web_sys::{CssStyleSheet, Element, Node, ShadowRootInit, ShadowRootMode};
 /// The widget's stylesheet (`static/widget.css`, minified by `build.rs`). A Rust
 /// app's widget carries it in its wasm; the published widget (feature `embed`)
 /// does not: `embed.js` fetches the same minified file (`dist/widget.css`,
-/// sealed) while the wasm downloads, and hands the sheet over ([`use_styles`]),
+/// sealed) while the wasm downloads, and hands the sheet over (`useStyles`),
 /// so the code is smaller and a first view drawn before the wasm arrives uses
 /// the very sheet the live widget adopts.
 pub const WIDGET_CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.min.css"));
