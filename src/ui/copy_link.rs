@@ -35,7 +35,12 @@ pub(super) fn use_copy_link(link: Option<AttrValue>, label: &'static str, lang: 
     // A status about another link is stale.
     {
         let copied = copied.clone();
-        use_effect_with(link.clone(), move |_| copied.set(None));
+        // Only when there is one: setting a state re-renders even when it is unchanged.
+        use_effect_with(link.clone(), move |_| {
+            if copied.is_some() {
+                copied.set(None);
+            }
+        });
     }
     let Some(link) = link else { return Html::default() };
     let onclick = {

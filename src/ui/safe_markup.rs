@@ -45,7 +45,24 @@ impl Component for SafeMarkup {
         html! { <div class="np-markup" ref={self.node.clone()}>{ super::prerender::raw(&ctx.props().html) }</div> }
     }
 
+    /// New content goes into the element already there at once, in the update
+    /// itself: Yew may run `rendered` in a later task when a render takes
+    /// long (its scheduler yields after 16 ms), which would show a frame of
+    /// old content (a search's first keystroke: cards without their marks).
+    fn changed(&mut self, ctx: &Context<Self>, _old_props: &SafeMarkupProps) -> bool {
+        self.place(ctx);
+        // The element itself never changes; render again only if it could not take the content.
+        self.placed.as_ref() != Some(&ctx.props().html)
+    }
+
     fn rendered(&mut self, ctx: &Context<Self>, _first_render: bool) {
+        self.place(ctx);
+    }
+}
+
+impl SafeMarkup {
+    /// Puts the content into the element, unless it holds it already.
+    fn place(&mut self, ctx: &Context<Self>) {
         let html = &ctx.props().html;
         if self.placed.as_ref() != Some(html) && crate::web::trusted_html::set_content(&self.node, html) {
             self.placed = Some(html.clone());
