@@ -19,7 +19,7 @@ mod sv;
 mod texts_file;
 
 pub use alphabet::Alphabet;
-pub use editor::{fill, EditorTexts, PageTexts, JSON_SYNTAX_KEYS};
+pub use editor::{fill, EditorTexts, PageTexts};
 pub use labels::{Label, Labels};
 pub use plural::{Plural, PluralRule};
 pub use texts_file::TextsFileError;

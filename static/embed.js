@@ -223,12 +223,11 @@ function firstViewFor(element) {
   if (!['1', '2'].includes(level) || !/^[\w-]*$/.test(urlState) || !['auto', 'light', 'dark'].includes(theme)) return null;
   const linked = urlState !== 'off';
   if (linked && VIEW_PARAMS?.test(location.search)) return null;
+  // A data-lang no language takes gets a notice in the live widget: no first view before it.
   const dataLang = element.getAttribute('data-lang');
-  const lang = dataLang !== null
-    ? pickLang(dataLang)
-    : (pickLang(element.closest('[lang]')?.getAttribute('lang')) ?? navigator.languages.map(pickLang).find(Boolean) ?? 'en');
-  const name = `${lang}-h${level}${linked ? '-link' : ''}`;
-  return lang && FIRST_VIEWS?.[name] ? { name, integrity: FIRST_VIEWS[name], theme } : null;
+  if (dataLang !== null && !pickLang(dataLang)) return null;
+  const name = `${langOf(element)}-h${level}${linked ? '-link' : ''}`;
+  return FIRST_VIEWS?.[name] ? { name, integrity: FIRST_VIEWS[name], theme } : null;
 }
 
 const SVG = 'http://www.w3.org/2000/svg';

@@ -26,6 +26,9 @@ if (!languagesPath) throw new Error('seal: give the language table (cargo run --
 const gluePath = join(dist, 'nordic-partnerships.js');
 const embedPath = join(dist, 'embed.js');
 
+/** The SRI value (`sha384-…`) of `bytes`. */
+const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+
 function replaceOnce(text, from, to, what) {
   const at = text.indexOf(from);
   if (at < 0 || text.indexOf(from, at + from.length) >= 0) {
@@ -42,7 +45,7 @@ writeFileSync(wasmPath, named.wasm);
 mkdirSync('target', { recursive: true });
 writeFileSync(join('target', 'wasm-names.json'), JSON.stringify(named.names));
 console.log(`seal: ${named.renamed.imports} imports and ${named.renamed.exports} exports of the wasm renamed short`);
-const integrity = `sha384-${createHash('sha384').update(named.wasm).digest('base64')}`;
+const integrity = sri(named.wasm);
 
 // The glue as plain declarations: its exports become local names of embed.js.
 let glue = named.glue;
@@ -78,16 +81,16 @@ embed = replaceOnce(embed, 'const WASM_INTEGRITY = null;', `const WASM_INTEGRITY
 const dataPath = join(dist, 'partnerships.json');
 const data = Buffer.from(JSON.stringify(JSON.parse(readFileSync(dataPath, 'utf8'))));
 writeFileSync(dataPath, data);
-const dataIntegrity = `sha384-${createHash('sha384').update(data).digest('base64')}`;
+const dataIntegrity = sri(data);
 embed = replaceOnce(embed, 'const DATA_INTEGRITY = null;', `const DATA_INTEGRITY = '${dataIntegrity}';`, 'data integrity slot');
 // The stylesheet (minified by the prerender tool): embed.js fetches it for every widget.
-const stylesIntegrity = `sha384-${createHash('sha384').update(readFileSync(join(dist, 'widget.css'))).digest('base64')}`;
+const stylesIntegrity = sri(readFileSync(join(dist, 'widget.css')));
 embed = replaceOnce(embed, 'const STYLES_INTEGRITY = null;', `const STYLES_INTEGRITY = '${stylesIntegrity}';`, 'stylesheet integrity slot');
 // Each language's texts (src/bin/prerender): embed.js fetches the one a widget speaks.
 const textsDir = join(dist, 'texts');
 const texts = {};
 for (const file of readdirSync(textsDir).filter((f) => f.endsWith('.txt')).sort()) {
-  texts[file.replace(/\.txt$/, '')] = `sha384-${createHash('sha384').update(readFileSync(join(textsDir, file))).digest('base64')}`;
+  texts[file.replace(/\.txt$/, '')] = sri(readFileSync(join(textsDir, file)));
 }
 if (!texts.is) throw new Error(`seal: no texts in ${textsDir} (run the prerender tool first)`);
 embed = replaceOnce(embed, 'const TEXTS = null;', `const TEXTS = ${JSON.stringify(texts)};`, 'texts slot');
@@ -95,7 +98,7 @@ embed = replaceOnce(embed, 'const TEXTS = null;', `const TEXTS = ${JSON.stringif
 const viewsDir = join(dist, 'first-view');
 const firstViews = {};
 for (const file of readdirSync(viewsDir).filter((f) => f.endsWith('.json')).sort()) {
-  firstViews[file.replace(/\.json$/, '')] = `sha384-${createHash('sha384').update(readFileSync(join(viewsDir, file))).digest('base64')}`;
+  firstViews[file.replace(/\.json$/, '')] = sri(readFileSync(join(viewsDir, file)));
 }
 if (!firstViews['en-h2-link']) throw new Error(`seal: no first views in ${viewsDir} (run the prerender tool first)`);
 embed = replaceOnce(embed, 'const FIRST_VIEWS = null;', `const FIRST_VIEWS = ${JSON.stringify(firstViews)};`, 'first-view slot');

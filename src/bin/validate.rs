@@ -19,7 +19,6 @@ use nordic_partnerships::i18n::fill;
 use nordic_partnerships::load::check::{with_freshness_in, Checked};
 use nordic_partnerships::load::freshness::{self, day_from_unix_days, Day};
 use nordic_partnerships::load::{is_sheet_name, load, load_sheet_in, Dataset, Severity};
-use nordic_partnerships::model::Partnership;
 use nordic_partnerships::UiLang;
 
 const USAGE: &str = "usage: validate [--lang TAG] [--stale YEARS] FILE…\n\
@@ -125,7 +124,7 @@ fn main() -> ExitCode {
                             || t.never_checked.to_owned(),
                             |d| fill(t.last_checked, &[("date", &d.to_string())]),
                         );
-                        println!("{path}: due: {}: {when}", describe(&dataset.records, i, lang));
+                        println!("{path}: due: {}: {when}", freshness::record_place(&dataset.records, i, lang));
                     }
                     let summary = fill(t.due_summary, &[("n", &due.len().to_string()), ("years", &years.to_string())]);
                     println!("{path}: {summary}");
@@ -168,12 +167,6 @@ fn convert_sheet(path: &str, lang: UiLang) -> ExitCode {
             }
         }
     }
-}
-
-/// `record "x"`: by id, which is unique among the records that loaded.
-fn describe(records: &[Partnership], i: usize, lang: UiLang) -> String {
-    let which = records.get(i).map_or_else(|| i.to_string(), |r| format!("{:?}", r.id.as_str()));
-    fill(lang.editor().place_record, &[("n", &which)])
 }
 
 fn today() -> Day {

@@ -8,35 +8,16 @@
 //! `*_other` pairs are chosen by the language's plural rule. Values quoted
 //! from the file keep their straight quotes ("SE"), in every language.
 
-/// serde_json's messages (and the loader's own, worded as serde_json words
-/// them) in the order of [`EditorTexts::json_syntax`]: a parser message found
-/// here is said in the editor's language; any other stays as the parser said it.
-pub const JSON_SYNTAX_KEYS: [&str; 16] = [
-    "EOF while parsing a list",
-    "EOF while parsing an object",
-    "EOF while parsing a string",
-    "EOF while parsing a value",
-    "expected `:`",
-    "expected `,` or `]`",
-    "expected `,` or `}`",
-    "expected value",
-    "invalid escape",
-    "invalid number",
-    "number out of range",
-    "control character (\\u0000-\\u001F) found while parsing a string",
-    "key must be a string",
-    "trailing comma",
-    "trailing characters",
-    "recursion limit exceeded",
-];
-
 /// The words of the editors' tools in one language.
 #[derive(Debug)]
 pub struct EditorTexts {
     /// The JSON types as a message names them: null, a boolean, a number,
     /// a string, a list, an object (in that order).
     pub json_types: [&'static str; 6],
-    /// The parser's messages, in the order of [`JSON_SYNTAX_KEYS`].
+    /// serde_json's usual messages (and the loader's own, worded as serde_json
+    /// words them), in the order of the English table's, which holds them as
+    /// the parser says them: a parser message found there is said in the
+    /// editor's language; any other stays as the parser said it.
     pub json_syntax: [&'static str; 16],
     /// Severity: the record is left out.
     pub error: &'static str,
@@ -183,7 +164,9 @@ pub struct EditorTexts {
 /// The validator page's own words in one language (`validate.html`: its
 /// labels, hints and messages), apart from [`EditorTexts`] so the widget,
 /// which says the loader's problems in its console, does not carry them.
-#[derive(Debug)]
+/// Serialized as the page's JavaScript reads them (camelCase names).
+#[derive(Debug, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct PageTexts {
     /// The page's title.
     pub page_title: &'static str,

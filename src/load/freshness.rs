@@ -53,10 +53,7 @@ pub fn ended_but_active(records: &[Partnership], today: Day) -> Vec<(usize, Part
 /// and the validator page say them: (where: `record "x"`, why), in record order.
 pub fn stale_active_warnings(records: &[Partnership], today: Day, lang: UiLang) -> Vec<(String, String)> {
     let t = lang.editor();
-    let place = |i: usize| {
-        let which = records.get(i).map_or_else(|| i.to_string(), |r| quoted(r.id.as_str()));
-        fill(t.place_record, &[("n", &which)])
-    };
+    let place = |i: usize| record_place(records, i, lang);
     let stale = stale_active(records, today).into_iter().map(|(i, newest)| {
         let newest =
             newest.map_or_else(|| t.no_dated_source.to_owned(), |d| fill(t.newest_source, &[("date", &d.to_string())]));
@@ -68,6 +65,13 @@ pub fn stale_active_warnings(records: &[Partnership], today: Day, lang: UiLang) 
     let mut warnings: Vec<(usize, String)> = stale.chain(ended).collect();
     warnings.sort_by_key(|(i, _)| *i);
     warnings.into_iter().map(|(i, why)| (place(i), why)).collect()
+}
+
+/// `record "x"`, in `lang`'s words: a record by its id, which is unique among
+/// the records that loaded (its position if there is none at `i`).
+pub fn record_place(records: &[Partnership], i: usize, lang: UiLang) -> String {
+    let which = records.get(i).map_or_else(|| i.to_string(), |r| quoted(r.id.as_str()));
+    fill(lang.editor().place_record, &[("n", &which)])
 }
 
 /// Records whose `checked` date is more than `years` years before `today`,

@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-use crate::i18n::{fill, UiLang, JSON_SYNTAX_KEYS};
+use crate::i18n::{fill, UiLang};
 use crate::text::json_string::quoted;
 
 /// The most characters of a bad value quoted back in a message.
@@ -86,9 +86,10 @@ fn json_type(english: &str, lang: UiLang) -> &'static str {
 }
 
 /// The JSON parser's message in `lang`, where it is one serde_json words
-/// alike every time ([`JSON_SYNTAX_KEYS`]); any other as the parser said it.
+/// alike every time (the English table's `json_syntax` holds them as it says
+/// them); any other as the parser said it.
 fn parser_words(message: &str, lang: UiLang) -> &str {
-    match JSON_SYNTAX_KEYS.iter().position(|k| *k == message) {
+    match UiLang::En.editor().json_syntax.iter().position(|k| *k == message) {
         Some(i) => lang.editor().json_syntax.get(i).copied().unwrap_or(message),
         None => message,
     }

@@ -115,10 +115,9 @@ pub fn editor_language(tags: Vec<String>) -> String {
 #[wasm_bindgen(js_name = editorTexts)]
 pub fn editor_texts(lang: &str) -> JsValue {
     let lang = UiLang::from_tag(lang).unwrap_or_default();
-    let page = PageWords::from(lang.page());
     let languages: Vec<Language> =
         UiLang::ALL.iter().map(|l| Language { tag: l.tag(), name: l.labels().language_name }).collect();
-    let texts = EditorPage { lang: lang.tag(), languages, texts: page };
+    let texts = EditorPage { lang: lang.tag(), languages, texts: lang.page() };
     texts.serialize(&serde_wasm_bindgen::Serializer::new()).unwrap_or(JsValue::NULL)
 }
 
@@ -127,7 +126,7 @@ pub fn editor_texts(lang: &str) -> JsValue {
 struct EditorPage {
     lang: &'static str,
     languages: Vec<Language>,
-    texts: PageWords,
+    texts: &'static PageTexts,
 }
 
 /// A language the page can switch to.
@@ -136,53 +135,6 @@ struct Language {
     tag: &'static str,
     name: &'static str,
 }
-
-/// The page's texts as the page's JavaScript reads them (camelCase names), from [`PageTexts`].
-macro_rules! page_texts {
-    ($($field:ident),+ $(,)?) => {
-        /// The validator page's own words (its labels, hints and messages).
-        #[derive(Serialize)]
-        #[serde(rename_all = "camelCase")]
-        struct PageWords { $($field: &'static str,)+ }
-
-        impl From<&'static PageTexts> for PageWords {
-            fn from(t: &'static PageTexts) -> Self {
-                PageWords { $($field: t.$field,)+ }
-            }
-        }
-    };
-}
-
-page_texts!(
-    page_title,
-    page_heading,
-    page_intro,
-    language,
-    file_heading,
-    file_label,
-    file_hint,
-    web_heading,
-    web_label,
-    web_button,
-    web_hint,
-    paste_label,
-    paste_hint,
-    check_button,
-    result_heading,
-    nothing_checked,
-    table_caption,
-    column_level,
-    column_line,
-    column_row,
-    column_where,
-    column_why,
-    download_json,
-    preview_heading,
-    preview_hint,
-    fetching,
-    fetch_failed,
-    server_answered,
-);
 
 /// JS: `preview(element, json, lang)` — a widget as it looks by default, in
 /// `element` and in `lang`, showing `json` (the valid records `checkFile` returned), read through the
