@@ -1,7 +1,8 @@
 //! JSON text → [`Dataset`]: every valid record, and every problem found.
 //!
 //! The whole file is checked and split into records first (so syntax errors
-//! keep serde_json's line and column), then each record is parsed and read on
+//! keep their line and column, worded and placed as serde_json words and
+//! places them: see [`syntax`]), then each record is parsed and read on
 //! its own — all at once ([`load`]) or a few at a time ([`Loader`]): a bad
 //! record is left out with all its problems listed, and never hides the
 //! records after it.
@@ -18,6 +19,7 @@ mod problem_log;
 mod record;
 mod sheet_import;
 mod split;
+mod syntax;
 
 use std::collections::{BTreeSet, HashMap};
 
@@ -150,8 +152,11 @@ impl<'t> Loader<'t> {
         let split = Splitter::new(text);
         if !split.is_object() {
             // A wrong file, judged as a whole (parsed as the loader's reference parses).
-            return Err(match serde_json::from_str::<Json<'_>>(text) {
-                Err(e) => syntax_error(&e),
+            return Err(match syntax::document(text) {
+                Err(e) => {
+                    let (line, column) = syntax::line_and_column(text, e.at);
+                    LoadError::Syntax { line, column, message: e.message.to_owned() }
+                }
                 Ok(value) => LoadError::NotAnObject { found: value.type_name() },
             });
         }
@@ -332,10 +337,6 @@ impl<'t> Loader<'t> {
     }
 }
 
-fn syntax_error(e: &serde_json::Error) -> LoadError {
-    LoadError::Syntax { line: e.line(), column: e.column(), message: without_position(&e.to_string()) }
-}
-
 fn check_version(version: Option<&(Json<'_>, &str)>, problems: &mut Vec<Problem>) -> Result<(), LoadError> {
     match version {
         None => {
@@ -349,13 +350,5 @@ fn check_version(version: Option<&(Json<'_>, &str)>, problems: &mut Vec<Problem>
         }
         Some((Json::Number(n), _)) if *n == Some(SCHEMA_VERSION) => Ok(()),
         Some((_, raw)) => Err(LoadError::UnsupportedVersion { found: (*raw).to_owned() }),
-    }
-}
-
-/// serde_json appends " at line L column C"; the position is kept separately.
-fn without_position(message: &str) -> String {
-    match message.rfind(" at line ") {
-        Some(at) => message.get(..at).unwrap_or(message).to_owned(),
-        None => message.to_owned(),
     }
 }

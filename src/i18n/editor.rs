@@ -14,8 +14,8 @@ pub struct EditorTexts {
     /// The JSON types as a message names them: null, a boolean, a number,
     /// a string, a list, an object (in that order).
     pub json_types: [&'static str; 6],
-    /// serde_json's usual messages (and the loader's own, worded as serde_json
-    /// words them), in the order of the English table's, which holds them as
+    /// The JSON reader's usual messages (serde_json's words, `load/syntax.rs`),
+    /// in the order of the English table's, which holds them as
     /// the parser says them: a parser message found there is said in the
     /// editor's language; any other stays as the parser said it.
     pub json_syntax: [&'static str; 16],
@@ -165,8 +165,8 @@ pub struct EditorTexts {
 /// labels, hints and messages), apart from [`EditorTexts`] so the widget,
 /// which says the loader's problems in its console, does not carry them.
 /// Serialized as the page's JavaScript reads them (camelCase names).
-#[derive(Debug, serde::Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug)]
+#[cfg_attr(feature = "validator-page", derive(serde::Serialize), serde(rename_all = "camelCase"))]
 pub struct PageTexts {
     /// The page's title.
     pub page_title: &'static str,

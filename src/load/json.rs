@@ -1,16 +1,12 @@
 //! A parsed JSON value that borrows its strings from the file wherever the
 //! file spells them without escapes, for the loader to read records from.
 //!
-//! serde_json parses (and reports every syntax error, with its position);
-//! only the tree it builds differs from `serde_json::Value`: no allocation per
-//! string, and an object is a short sorted list instead of a `BTreeMap`. At
-//! 10 000 records that halves the time to read a file. Objects behave as
+//! [`super::syntax`] reads the text into it. It differs from
+//! `serde_json::Value` in what it allocates: no allocation per string, and an
+//! object is a short sorted list instead of a `BTreeMap`. Objects behave as
 //! `Value`'s do: keys in name order, and of a key given twice the last wins.
 
 use std::borrow::Cow;
-use std::fmt;
-
-use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 
 /// One JSON value.
 #[derive(Debug, Clone, PartialEq)]
@@ -84,7 +80,7 @@ impl<'t> Object<'t> {
     }
 
     /// Fields as given → sorted by name, the last of a repeated name kept.
-    fn from_fields(mut fields: Vec<(Cow<'t, str>, Json<'t>)>) -> Object<'t> {
+    pub(super) fn from_fields(mut fields: Vec<(Cow<'t, str>, Json<'t>)>) -> Object<'t> {
         let mut repeated = Vec::new();
         if fields.len() > 1 {
             // Reversed, a stable sort puts the last of equal names first, and
@@ -103,98 +99,13 @@ impl<'t> Object<'t> {
     }
 }
 
-impl<'de> Deserialize<'de> for Json<'de> {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Json<'de>, D::Error> {
-        deserializer.deserialize_any(JsonVisitor)
-    }
-}
-
-struct JsonVisitor;
-
-impl<'de> Visitor<'de> for JsonVisitor {
-    type Value = Json<'de>;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("any valid JSON value")
-    }
-
-    fn visit_bool<E>(self, v: bool) -> Result<Json<'de>, E> {
-        Ok(Json::Bool(v))
-    }
-
-    fn visit_i64<E>(self, v: i64) -> Result<Json<'de>, E> {
-        Ok(Json::Number(u64::try_from(v).ok()))
-    }
-
-    fn visit_u64<E>(self, v: u64) -> Result<Json<'de>, E> {
-        Ok(Json::Number(Some(v)))
-    }
-
-    fn visit_f64<E>(self, _: f64) -> Result<Json<'de>, E> {
-        Ok(Json::Number(None))
-    }
-
-    fn visit_borrowed_str<E>(self, v: &'de str) -> Result<Json<'de>, E> {
-        Ok(Json::String(Cow::Borrowed(v)))
-    }
-
-    fn visit_str<E>(self, v: &str) -> Result<Json<'de>, E> {
-        Ok(Json::String(Cow::Owned(v.to_owned())))
-    }
-
-    fn visit_string<E>(self, v: String) -> Result<Json<'de>, E> {
-        Ok(Json::String(Cow::Owned(v)))
-    }
-
-    fn visit_unit<E>(self) -> Result<Json<'de>, E> {
-        Ok(Json::Null)
-    }
-
-    fn visit_none<E>(self) -> Result<Json<'de>, E> {
-        Ok(Json::Null)
-    }
-
-    fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<Json<'de>, D::Error> {
-        Json::deserialize(deserializer)
-    }
-
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Json<'de>, A::Error> {
-        let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(0));
-        while let Some(item) = seq.next_element()? {
-            items.push(item);
-        }
-        Ok(Json::Array(items))
-    }
-
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Json<'de>, A::Error> {
-        let mut fields = Vec::with_capacity(map.size_hint().unwrap_or(0));
-        while let Some(Key(key)) = map.next_key()? {
-            fields.push((key, map.next_value()?));
-        }
-        Ok(Json::Object(Object::from_fields(fields)))
-    }
-}
-
-/// An object's key, borrowed from the file where it can be.
-struct Key<'t>(Cow<'t, str>);
-
-impl<'de> Deserialize<'de> for Key<'de> {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Key<'de>, D::Error> {
-        match Json::deserialize(deserializer)? {
-            Json::String(s) => Ok(Key(s)),
-            // serde_json hands keys over as strings only.
-            other => Err(serde::de::Error::custom(format_args!("key must be a string, not {}", other.type_name()))),
-        }
-    }
-}
-
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
     use serde_json::Value;
 
     /// The same value as serde_json's `Value`, judged field by field.
-    fn same(json: &Json<'_>, value: &Value) -> bool {
+    pub(in crate::load) fn same(json: &Json<'_>, value: &Value) -> bool {
         match (json, value) {
             (Json::Null, Value::Null) => true,
             (Json::Bool(a), Value::Bool(b)) => a == b,
@@ -215,7 +126,7 @@ mod tests {
             r#"{"k": 1, "k": 2, "a": 0, "k": 3}"#,
             r#"[{}, [], "", 0, 1e3]"#,
         ] {
-            let json: Json<'_> = serde_json::from_str(text).unwrap();
+            let json: Json<'_> = super::super::syntax::document(text).unwrap();
             let value: Value = serde_json::from_str(text).unwrap();
             assert!(same(&json, &value), "{text}: {json:?} vs {value:?}");
         }
@@ -223,7 +134,7 @@ mod tests {
 
     #[test]
     fn strings_without_escapes_are_borrowed() {
-        let json: Json<'_> = serde_json::from_str(r#"{"plain": "Umeå", "escaped": "a\"b"}"#).unwrap();
+        let json: Json<'_> = super::super::syntax::document(r#"{"plain": "Umeå", "escaped": "a\"b"}"#).unwrap();
         assert!(matches!(json.get("plain"), Some(Json::String(Cow::Borrowed("Umeå")))));
         assert!(matches!(json.get("escaped"), Some(Json::String(Cow::Owned(s))) if s == "a\"b"));
         assert_eq!(json.get("missing"), None);
@@ -231,12 +142,12 @@ mod tests {
 
     #[test]
     fn the_last_of_a_repeated_key_wins_and_keys_are_in_name_order() {
-        let json: Json<'_> = serde_json::from_str(r#"{"k": 1, "b": 0, "k": 2, "a": 0, "k": 3}"#).unwrap();
+        let json: Json<'_> = super::super::syntax::document(r#"{"k": 1, "b": 0, "k": 2, "a": 0, "k": 3}"#).unwrap();
         let Json::Object(obj) = &json else { panic!("{json:?}") };
         assert_eq!(obj.iter().map(|(k, _)| k).collect::<Vec<_>>(), ["a", "b", "k"]);
         assert_eq!(obj.get("k"), Some(&Json::Number(Some(3))));
         assert_eq!(obj.repeated().collect::<Vec<_>>(), ["k"]);
-        let json: Json<'_> = serde_json::from_str(r#"{"b": 1, "a": 2, "b": 3, "a": 4, "c": 5}"#).unwrap();
+        let json: Json<'_> = super::super::syntax::document(r#"{"b": 1, "a": 2, "b": 3, "a": 4, "c": 5}"#).unwrap();
         let Json::Object(obj) = &json else { panic!("{json:?}") };
         assert_eq!(obj.repeated().collect::<Vec<_>>(), ["a", "b"]);
     }
@@ -246,12 +157,12 @@ mod tests {
         #[test]
         fn any_value_reads_alike(value in crate::load::json::tests::arbitrary_json()) {
             let text = value.to_string();
-            let json: Json<'_> = serde_json::from_str(&text).unwrap();
+            let json: Json<'_> = super::super::syntax::document(&text).unwrap();
             proptest::prop_assert!(same(&json, &value), "{}", text);
         }
     }
 
-    pub(super) fn arbitrary_json() -> impl proptest::strategy::Strategy<Value = Value> {
+    pub(in crate::load) fn arbitrary_json() -> impl proptest::strategy::Strategy<Value = Value> {
         use proptest::prelude::*;
         let leaf = prop_oneof![
             Just(Value::Null),

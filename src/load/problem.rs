@@ -85,8 +85,8 @@ fn json_type(english: &str, lang: UiLang) -> &'static str {
     lang.editor().json_types.get(i).copied().unwrap_or_default()
 }
 
-/// The JSON parser's message in `lang`, where it is one serde_json words
-/// alike every time (the English table's `json_syntax` holds them as it says
+/// The JSON reader's message in `lang` (its messages are serde_json's),
+/// where it is one (the English table's `json_syntax` holds them as it says
 /// them); any other as the parser said it.
 fn parser_words(message: &str, lang: UiLang) -> &str {
     match UiLang::En.editor().json_syntax.iter().position(|k| *k == message) {

@@ -1,15 +1,15 @@
 //! The outer structure of a data file — the top-level object and its
 //! `partnerships` list — read one piece at a time, so a loader can stop
-//! between records. Each value (a record, another field) is parsed by
-//! serde_json itself; the few characters between them (braces, brackets,
-//! commas, colons) are checked here, with serde_json's wording and
-//! line/column rules, so every syntax error reads as a parse of the whole
-//! file would report it.
+//! between records. Each value (a record, another field) is read by
+//! [`super::syntax`]; the few characters between them (braces, brackets,
+//! commas, colons) are checked here, with the same (serde_json's) wording
+//! and line/column rules, so every syntax error reads as a parse of the
+//! whole file would report it.
 
-use serde::de::IgnoredAny;
-use serde_json::Deserializer;
+use std::borrow::Cow;
 
 use super::json::Json;
+use super::syntax::{self, SyntaxError};
 use super::LoadError;
 
 /// One piece of the file.
@@ -29,7 +29,7 @@ pub(super) enum Piece<'t> {
         line: usize,
         /// 1-based column (in bytes, as serde_json counts).
         column: usize,
-        /// What serde_json said.
+        /// What the reader said.
         message: String,
     },
     /// The list's `]`.
@@ -159,7 +159,7 @@ impl<'t> Splitter<'t> {
             None => return Err(self.error_here("EOF while parsing an object")),
         }
         let (line, _) = self.lines.at(self.pos);
-        let key: String = self.value()?;
+        let key = self.key()?;
         self.expect(b':', "expected `:`")?;
         if key == "partnerships" && self.peek() == Some(b'[') {
             self.pos += 1;
@@ -171,20 +171,24 @@ impl<'t> Splitter<'t> {
         let value = self.value()?;
         let raw = self.text.get(from..self.pos).unwrap_or_default();
         self.at = At::AfterField;
-        Ok(Piece::Field(key, value, raw, line))
+        Ok(Piece::Field(key.into_owned(), value, raw, line))
     }
 
     fn item(&mut self) -> Result<Piece<'t>, LoadError> {
         let (line, _) = self.lines.at(self.pos);
-        let piece = match self.parse::<Json<'t>>() {
-            Some(Ok(value)) => Piece::Record(value, line),
-            Some(Err(e)) if is_beyond_parser(&e) => {
+        let piece = match syntax::value_at(self.text, self.pos) {
+            Some(Ok((value, end))) => {
+                self.pos = end;
+                Piece::Record(value, line)
+            }
+            Some(Err(e)) if e.is_beyond_reader() => {
                 // Skipping checks the syntax without building values, so it has
                 // neither limit; the item is left out, the file read on.
-                let (line, column) = self.lines.within(self.pos, &e);
-                let message = super::without_position(&e.to_string());
-                match self.parse::<IgnoredAny>() {
-                    Some(Ok(_)) => {
+                let (line, column) = self.lines.at(e.at);
+                let message = e.message.to_owned();
+                match syntax::skip_at(self.text, self.pos) {
+                    Ok(end) => {
+                        self.pos = end;
                         if self.first_unreadable.is_none() {
                             self.first_unreadable = Some(LoadError::Syntax { line, column, message: message.clone() });
                         }
@@ -192,50 +196,37 @@ impl<'t> Splitter<'t> {
                     }
                     // Not valid JSON after all: the file is unreadable, and (as a
                     // whole-file parse does) the first error found is the one named.
-                    _ => return Err(LoadError::Syntax { line, column, message }),
+                    Err(_) => return Err(LoadError::Syntax { line, column, message }),
                 }
             }
-            Some(Err(e)) => return Err(self.error_within(&e)),
+            Some(Err(e)) => return Err(self.syntax_error(e)),
             None => return Err(self.error_here("EOF while parsing a value")),
         };
         self.at = At::AfterItem;
         Ok(piece)
     }
 
-    /// One JSON value, parsed by serde_json, from the current position.
-    fn value<T: serde::Deserialize<'t>>(&mut self) -> Result<T, LoadError> {
-        match self.parse() {
-            Some(Ok(value)) => Ok(value),
-            Some(Err(e)) => Err(self.error_within(&e)),
+    /// One JSON value from the current position.
+    fn value(&mut self) -> Result<Json<'t>, LoadError> {
+        match syntax::value_at(self.text, self.pos) {
+            Some(Ok((value, end))) => {
+                self.pos = end;
+                Ok(value)
+            }
+            Some(Err(e)) => Err(self.syntax_error(e)),
             None => Err(self.error_here("EOF while parsing a value")),
         }
     }
 
-    /// Parses one value at the current position and moves past it if it
-    /// parses; `None` at the end of the text.
-    fn parse<T: serde::Deserialize<'t>>(&mut self) -> Option<Result<T, serde_json::Error>> {
-        // Past whitespace first, so an error at the end is placed at the end.
-        self.peek();
-        let rest = self.text.get(self.pos..).unwrap_or_default();
-        let mut values = Deserializer::from_str(rest).into_iter::<T>();
-        let result = match values.next() {
-            // A number or literal followed by something that cannot follow a value
-            // (`2019-01`): the value itself is fine, and what follows is judged by
-            // the caller, as inside a list or object it is ("expected `,` or `]`").
-            Some(Err(e)) if e.line() == 1 && e.to_string().starts_with("trailing characters") => {
-                let end = e.column().saturating_sub(1);
-                let value = rest.get(..end).map(serde_json::from_str::<T>);
-                if let Some(Ok(_)) = value {
-                    self.pos += end;
-                }
-                return value.or(Some(Err(e)));
+    /// A key: a string at the current position (checked by the caller).
+    fn key(&mut self) -> Result<Cow<'t, str>, LoadError> {
+        match syntax::string_at(self.text, self.pos) {
+            Ok((key, end)) => {
+                self.pos = end;
+                Ok(key)
             }
-            other => other,
-        };
-        if let Some(Ok(_)) = result {
-            self.pos += values.byte_offset();
+            Err(e) => Err(self.syntax_error(e)),
         }
-        result
     }
 
     /// Skips whitespace and takes `byte`, or fails with `message`.
@@ -270,19 +261,11 @@ impl<'t> Splitter<'t> {
         LoadError::Syntax { line, column, message: message.to_owned() }
     }
 
-    /// serde_json's error inside the value that starts at the current position.
-    fn error_within(&mut self, e: &serde_json::Error) -> LoadError {
-        let (line, column) = self.lines.within(self.pos, e);
-        LoadError::Syntax { line, column, message: super::without_position(&e.to_string()) }
+    /// The reader's error, placed by the line counter.
+    fn syntax_error(&mut self, e: SyntaxError) -> LoadError {
+        let (line, column) = self.lines.at(e.at);
+        LoadError::Syntax { line, column, message: e.message.to_owned() }
     }
-}
-
-/// Whether serde_json refused valid JSON: its recursion limit, or a number
-/// too large for f64. (These are its only such errors; it does not expose
-/// their codes, only their wording.)
-fn is_beyond_parser(e: &serde_json::Error) -> bool {
-    let message = e.to_string();
-    message.starts_with("recursion limit exceeded") || message.starts_with("number out of range")
 }
 
 /// The line and column of positions that only move forward: each byte of
@@ -327,16 +310,6 @@ impl<'t> LineCounter<'t> {
 
     fn new_bytes(text: &'t [u8]) -> LineCounter<'t> {
         LineCounter { text, offset: 0, line: 1, line_start: 0, scanned: 0 }
-    }
-
-    /// The position in the file of an error serde_json reports inside the
-    /// value that starts at byte `start`.
-    fn within(&mut self, start: usize, e: &serde_json::Error) -> (usize, usize) {
-        let (line, column) = self.at(start);
-        match e.line() {
-            1 => (line, column + e.column()),
-            n => (line + n - 1, e.column()),
-        }
     }
 }
 
@@ -408,7 +381,7 @@ mod tests {
             "{\"schema_version\": 1,\n",
         ];
         for text in cases {
-            let expected = serde_json::from_str::<serde_json::Value>(text).unwrap_err();
+            let (line, column, message) = super::super::syntax::tests::serde_json_error(text).unwrap();
             let mut splitter = Splitter::new(text);
             let found = loop {
                 match splitter.next_piece() {
@@ -417,11 +390,7 @@ mod tests {
                     Err(e) => break e,
                 }
             };
-            let expected = LoadError::Syntax {
-                line: expected.line(),
-                column: expected.column(),
-                message: super::super::without_position(&expected.to_string()),
-            };
+            let expected = LoadError::Syntax { line, column, message };
             assert_eq!(found, expected, "{text:?}");
         }
     }
