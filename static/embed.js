@@ -25,10 +25,10 @@ const WASM_INTEGRITY = null;
 const DATA_INTEGRITY = null;
 const STYLES_INTEGRITY = null;
 // The prerendered first views (dist/first-view/<name>.json) and their SHA-384,
-// written by tools/seal.mjs: { 'en-h2-link': 'sha384-…', … }. Unsealed, none.
+// written by tools/seal.mjs: { 'en-h2-link': 'sha256-…', … }. Unsealed, none.
 const FIRST_VIEWS = null;
 // Each interface language's texts (dist/texts/<tag>.txt) and their SHA-384, written by
-// tools/seal.mjs: { is: 'sha384-…', … }. The wasm carries English; a widget that speaks
+// tools/seal.mjs: { is: 'sha256-…', … }. The wasm carries English; a widget that speaks
 // another language gets its file, fetched here beside the wasm (or by the widget when a
 // visitor switches to it). Unsealed (a debug build), the wasm carries every language.
 const TEXTS = null;

@@ -126,6 +126,6 @@ test('a download without the published fingerprint never stands in for one with 
   const error = published.locator('.np-error');
   await error.waitFor();
   assert.match(await error.textContent(), /stemte ikke med det publiserte fingeravtrykket/);
-  assert.ok(problems.some((p) => p.includes('does not match its published hash sha384-')), problems.join('\n'));
+  assert.ok(problems.some((p) => p.includes('does not match its published hash sha256-')), problems.join('\n'));
   await context.close();
 });

@@ -24,7 +24,7 @@ pub enum DataSource {
     Url {
         /// The address, as the editor gave it or absolute for the published data.
         address: String,
-        /// A Subresource Integrity hash (`sha384-…`) the answer must match.
+        /// A Subresource Integrity hash (`sha256-…` as `embed.js` carries them, or any digest SRI knows) the answer must match.
         integrity: Option<String>,
     },
     /// Text already in hand (the validator page's preview of a file it checked), named for messages.
