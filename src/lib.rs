@@ -155,7 +155,7 @@ pub use model::{Country, FocusArea, PartnerKind, PartnershipKind, RecordId, Stat
 pub use query::{FacetValue, Query, SortOrder, YearRange};
 pub use ui::{Widget, WidgetProps};
 pub use view::report::{ResultCount, WidgetReport};
-pub use view::{UrlSync, UrlSyncHandle};
+pub use view::{Shared, UrlSync, UrlSyncHandle};
 pub use web::BrowserUrl;
 
 /// Everything an app that renders the widget uses, in one import:

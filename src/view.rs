@@ -13,10 +13,12 @@ pub mod headings;
 pub mod map_shapes;
 pub mod markup;
 pub mod report;
+mod shared;
 pub mod state;
 pub mod timeline;
 mod url_sync;
 
 pub use data_state::{DataState, SharedIndex};
 pub use failure::Failure;
+pub use shared::Shared;
 pub use url_sync::{starting_address, UrlSync, UrlSyncHandle};

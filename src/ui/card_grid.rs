@@ -5,8 +5,6 @@
 //! hundred DOM calls per card); one click listener on the grid serves every
 //! card's "Details" button.
 
-use std::rc::Rc;
-
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
@@ -16,6 +14,7 @@ use crate::load::Dataset;
 use crate::search::Results;
 use crate::view::card_markup::{self, CardContext, OPEN_ATTRIBUTE};
 use crate::view::state::Action;
+use crate::view::Shared;
 
 /// Cards the first page adds per frame. Measured at 10 000 records, all 24
 /// cards at once made one ~75 ms task of DOM work and one ~85 ms of layout;
@@ -26,9 +25,9 @@ const CARDS_PER_FRAME: usize = 8;
 #[derive(Properties, PartialEq)]
 pub struct CardGridProps {
     /// The data the hits point into.
-    pub data: Rc<Dataset>,
+    pub data: Shared<Dataset>,
     /// The hits, in order.
-    pub results: Rc<Results>,
+    pub results: Shared<Results>,
     /// How many cards to render.
     pub n_visible: usize,
     /// How many cards "Show more" adds.
@@ -80,7 +79,7 @@ pub fn CardGrid(props: &CardGridProps) -> Html {
     let n_more = total.saturating_sub(props.n_visible).min(props.page_size);
     let on_more = props.on_action.reform(|_: MouseEvent| Action::ShowMore);
     let on_open = {
-        let (on_action, data) = (props.on_action.clone(), Rc::clone(&props.data));
+        let (on_action, data) = (props.on_action.clone(), props.data.clone());
         Callback::from(move |event: MouseEvent| {
             let opened =
                 crate::web::dom::closest_attribute(&event, OPEN_ATTRIBUTE).and_then(|i| i.parse::<usize>().ok());

@@ -2,8 +2,6 @@
 //! each a checkbox-like control that ticks the same country filter as its
 //! checkbox (same state, same address, same chips), by click, Enter or Space.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use crate::i18n::UiLang;
@@ -13,6 +11,7 @@ use crate::search::Results;
 use crate::view::country_map::map_countries;
 use crate::view::map_shapes::{SHAPES, VIEW_BOX};
 use crate::view::state::Action;
+use crate::view::Shared;
 
 /// The attribute naming a country's code on its control, read by the one
 /// click and key listener on the map.
@@ -21,7 +20,7 @@ const COUNTRY_ATTRIBUTE: &str = "data-np-country";
 /// What [`country_map`] shows.
 pub(super) struct CountryMapProps {
     /// The results, for the Country facet's counts and ticks.
-    pub(super) results: Rc<Results>,
+    pub(super) results: Shared<Results>,
     /// The interface language.
     pub(super) lang: UiLang,
     /// Receives [`Action::Toggle`] of a country.

@@ -2,8 +2,6 @@
 //! data is on its way, the [`Widget`] once it is read, a clear error if it
 //! cannot be.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use super::data_error::data_error;
@@ -58,7 +56,7 @@ pub(super) fn data_gate(props: &DataGateProps) -> Html {
             }
         }
         DataState::Ready(data, index) => html! {
-            <Widget data={Rc::clone(data)} index={index.clone()} settings={settings.clone()} url={props.url.clone()}
+            <Widget data={data.clone()} index={index.clone()} settings={settings.clone()} url={props.url.clone()}
                 notices={props.notices.clone()} show_all={props.show_all}
                 on_change={props.on_change.clone()} on_open={props.on_open.clone()} />
         },

@@ -2,8 +2,6 @@
 //! the page. The browser traps focus inside, closes it on Escape and returns
 //! focus to the "Details" button.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use crate::i18n::UiLang;
@@ -11,6 +9,7 @@ use crate::load::Dataset;
 use crate::view::card_markup::{self, CardContext};
 use crate::view::card_text;
 use crate::view::headings::heading_tag;
+use crate::view::Shared;
 
 use super::{use_copy_link, SafeMarkup};
 
@@ -18,7 +17,7 @@ use super::{use_copy_link, SafeMarkup};
 #[derive(Properties, PartialEq)]
 pub struct DetailsDialogProps {
     /// The data holding the record.
-    pub data: Rc<Dataset>,
+    pub data: Shared<Dataset>,
     /// The record shown, or `None` while closed.
     pub index: Option<usize>,
     /// A link that opens this record's details, to copy (none without an address bar).

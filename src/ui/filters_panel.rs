@@ -2,7 +2,6 @@
 //! results on wide screens; behind the "Filters (n)" button on narrow ones.
 
 use std::collections::BTreeSet;
-use std::rc::Rc;
 
 use yew::prelude::*;
 
@@ -13,11 +12,12 @@ use crate::i18n::UiLang;
 use crate::query::{Facet, YearRange as Years};
 use crate::search::Results;
 use crate::view::state::Action;
+use crate::view::Shared;
 
 /// What [`filters_panel`] shows.
 pub(super) struct FiltersPanelProps {
     /// The results, for facet counts.
-    pub(super) results: Rc<Results>,
+    pub(super) results: Shared<Results>,
     /// The chosen years.
     pub(super) years: Years,
     /// The years the range offers.
@@ -44,7 +44,7 @@ pub(super) fn filters_panel(props: &FiltersPanelProps) -> Html {
     html! {
         <div class={classes!("np-filters", props.open.then_some("np-filters--open"))} role="group" aria-label={texts.filters}>
             if props.map {
-                { country_map(&CountryMapProps { results: Rc::clone(&props.results), lang: props.lang, on_action: props.on_action.clone() }) }
+                { country_map(&CountryMapProps { results: props.results.clone(), lang: props.lang, on_action: props.on_action.clone() }) }
             }
             { for Facet::ALL.iter().map(|&facet| facet_group(&FacetGroupProps {
                 facet,
@@ -55,7 +55,7 @@ pub(super) fn filters_panel(props: &FiltersPanelProps) -> Html {
                 on_action: props.on_action.clone(),
             })) }
             <YearRangeFilter years={props.years} bounds={props.year_bounds} lang={props.lang} on_action={props.on_action.clone()}
-                timeline={props.timeline.then(|| Rc::clone(&props.results))} />
+                timeline={props.timeline.then(|| props.results.clone())} />
         </div>
     }
 }

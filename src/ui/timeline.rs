@@ -12,6 +12,7 @@ use crate::query::YearRange;
 use crate::search::Results;
 use crate::view::state::Action;
 use crate::view::timeline::{handle_text, key_step, move_handle, timeline, Frame, Handle};
+use crate::view::Shared;
 
 /// The drawing, in viewBox units; the handles' knobs sit below the bars.
 const FRAME: Frame = Frame { width: 1000, top: 10, base: 210 };
@@ -22,7 +23,7 @@ const HANDLE_ATTRIBUTE: &str = "data-np-handle";
 #[derive(Properties, PartialEq)]
 pub struct TimelineChartProps {
     /// The results: their per-year counts.
-    pub results: Rc<Results>,
+    pub results: Shared<Results>,
     /// The chosen years.
     pub years: YearRange,
     /// The axis: the years the selects offer.

@@ -1,8 +1,6 @@
 //! "Download CSV", "Download JSON" and "Copy link": the results as they are
 //! now (every match, in the shown order), taken away or shared.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use crate::export::{file_name, Format};
@@ -11,6 +9,7 @@ use crate::load::Dataset;
 use crate::query::url_state::WidgetAddress;
 use crate::query::Query;
 use crate::search::Results;
+use crate::view::Shared;
 use crate::view::UrlSyncHandle;
 
 use super::use_copy_link;
@@ -19,9 +18,9 @@ use super::use_copy_link;
 #[derive(Properties, PartialEq)]
 pub struct ViewActionsProps {
     /// The records the results point into.
-    pub data: Rc<Dataset>,
+    pub data: Shared<Dataset>,
     /// The current results: what the files hold.
-    pub results: Rc<Results>,
+    pub results: Shared<Results>,
     /// The current query: what the file names and the link say.
     pub query: Query,
     /// The address bar, if the widget keeps its query there; without it
@@ -39,7 +38,7 @@ pub fn ViewActions(props: &ViewActionsProps) -> Html {
     let anchor = use_node_ref();
     let save = |format: Format| {
         let (data, results, query, anchor) =
-            (Rc::clone(&props.data), Rc::clone(&props.results), props.query.clone(), anchor.clone());
+            (props.data.clone(), props.results.clone(), props.query.clone(), anchor.clone());
         Callback::from(move |_: MouseEvent| {
             let records = results.hits.iter().filter_map(|hit| data.records.get(hit.record));
             let name = file_name(&query, &crate::web::save::local_date(), format.extension());

@@ -24,13 +24,22 @@ use crate::view::filters::{chips, result_count, year_bounds};
 use crate::view::headings::heading_tag;
 use crate::view::report::{changes, ResultCount, WidgetReport};
 use crate::view::state::{apply, Action, HistoryMode, ViewState};
-use crate::view::{starting_address, SharedIndex, UrlSyncHandle};
+use crate::view::{starting_address, Shared, SharedIndex, UrlSyncHandle};
+
+/// `data={Rc::new(dataset)}` as before [`Shared`]: the prop takes an `Rc` too.
+impl<T> yew::html::IntoPropValue<Shared<T>> for Rc<T> {
+    fn into_prop_value(self) -> Shared<T> {
+        Shared(self)
+    }
+}
 
 /// Properties of [`Widget`].
 #[derive(Properties, PartialEq)]
 pub struct WidgetProps {
     /// The loaded data: its valid records are shown, its problems counted.
-    pub data: Rc<Dataset>,
+    /// Compared by identity (a new dataset is a new `Rc`); `data={Rc::new(dataset)}`
+    /// works as well as `data={Shared::new(dataset)}`.
+    pub data: Shared<Dataset>,
     /// How the widget looks and opens: language, theme, page size, starting
     /// view, heading, map and timeline ([`Settings`], one value).
     #[prop_or_default]
@@ -144,7 +153,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
         .clone()
     };
     let today = settings.today_year.unwrap_or_else(|| year_bounds(&props.data.records, 0).1);
-    let index = use_memo((Rc::clone(&props.data), today, props.index.clone()), |(data, today, index)| match index {
+    let index = use_memo((props.data.clone(), today, props.index.clone()), |(data, today, index)| match index {
         Some(index) => index.clone(),
         None => SharedIndex::new(Rc::new(Index::new(&data.records, *today)), None),
     });
@@ -152,30 +161,29 @@ pub fn Widget(props: &WidgetProps) -> Html {
     // (a large file, right after the first cards) waits for them with the
     // last results on screen and the count saying so; the session hands the
     // index over again once they are in, which re-runs it.
-    let last_results = use_mut_ref(|| None::<(Rc<Dataset>, Rc<Results>)>);
+    let last_results = use_mut_ref(|| None::<(Shared<Dataset>, Shared<Results>)>);
     let pending = index.waits_for_text(&state.query);
     let results = {
         let index = Rc::clone(&index);
         let last_results = last_results.clone();
-        let key = (state.query.clone(), state.lang, Rc::clone(&props.data), pending);
+        let key = (state.query.clone(), state.lang, props.data.clone(), pending);
         use_memo(key, move |(query, lang, data, pending)| {
             if *pending {
                 // The last results, if they are of this data.
-                let last =
-                    last_results.borrow().as_ref().filter(|(of, _)| Rc::ptr_eq(of, data)).map(|(_, r)| Rc::clone(r));
+                let last = last_results.borrow().as_ref().filter(|(of, _)| of == data).map(|(_, r)| r.clone());
                 return last.unwrap_or_else(|| index.results(&query.clone().with_text(""), *lang));
             }
             // A language the loader has not indexed yet is indexed now.
             index.index.prepare(&data.records, *lang);
             let results = index.results(query, *lang);
-            *last_results.borrow_mut() = Some((Rc::clone(data), Rc::clone(&results)));
+            *last_results.borrow_mut() = Some((data.clone(), results.clone()));
             results
         })
     };
-    let results: Rc<_> = Rc::clone(&*results);
+    let results: Shared<_> = (*results).clone();
     // Counted once per dataset, not on every keystroke (a noisy file has thousands of problems).
-    let notice_counts = use_memo(Rc::clone(&props.data), |data| (data.n_rejected(), data.n_incomplete()));
-    let bounds = use_memo((Rc::clone(&props.data), today), |(data, today)| year_bounds(&data.records, *today));
+    let notice_counts = use_memo(props.data.clone(), |data| (data.n_rejected(), data.n_incomplete()));
+    let bounds = use_memo((props.data.clone(), today), |(data, today)| year_bounds(&data.records, *today));
 
     // Back/forward restore the query; every query change reaches the address bar.
     {
@@ -294,7 +302,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
     }
 
     // The open details' record: a link may name one the data does not hold.
-    let details = use_memo((Rc::clone(&props.data), state.details.clone()), |(data, id)| {
+    let details = use_memo((props.data.clone(), state.details.clone()), |(data, id)| {
         id.as_ref().map(|id| (id.clone(), data.records.iter().position(|r| r.id == *id)))
     });
     let details_link = details.as_ref().as_ref().and_then(|(id, _)| {
@@ -335,7 +343,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
             </div>
             <div class="np-layout">
                 { filters_panel(&FiltersPanelProps {
-                    results: Rc::clone(&results),
+                    results: results.clone(),
                     years: state.query.years,
                     year_bounds: *bounds,
                     expanded: state.expanded.clone(),
@@ -352,20 +360,20 @@ pub fn Widget(props: &WidgetProps) -> Html {
                             if pending { { texts.search_pending } } else { { result_count(results.total(), total, lang) } }
                         </p>
                         if results.total() > 0 && !pending {
-                            <ViewActions data={Rc::clone(&props.data)} results={Rc::clone(&results)} query={state.query.clone()}
+                            <ViewActions data={props.data.clone()} results={results.clone()} query={state.query.clone()}
                                 url={props.url.clone()} {lang} />
                         }
                     </div>
                     if results.total() > 0 {
                         { active_filters(&ActiveFiltersProps { chips: chips.clone(), lang, on_action: dispatch.clone() }) }
-                        <CardGrid data={Rc::clone(&props.data)} results={Rc::clone(&results)} n_visible={if props.show_all { usize::MAX } else { state.n_visible }} page_size={state.page_size}
+                        <CardGrid data={props.data.clone()} results={results.clone()} n_visible={if props.show_all { usize::MAX } else { state.n_visible }} page_size={state.page_size}
                             heading_level={settings.heading_level} {lang} on_action={dispatch.clone()} />
                     } else {
                         { empty_state(chips, lang, &dispatch) }
                     }
                 </div>
             </div>
-            <DetailsDialog data={Rc::clone(&props.data)} index={details.as_ref().as_ref().and_then(|(_, index)| *index)}
+            <DetailsDialog data={props.data.clone()} index={details.as_ref().as_ref().and_then(|(_, index)| *index)}
                 link={details_link} heading_level={settings.heading_level} {lang} on_close={on_close_details} />
         </section>
     }

@@ -3,13 +3,12 @@
 
 use yew::prelude::*;
 
-use std::rc::Rc;
-
 use super::TimelineChart;
 use crate::i18n::UiLang;
 use crate::query::YearRange as Range;
 use crate::search::Results;
 use crate::view::state::Action;
+use crate::view::Shared;
 
 /// Properties of [`YearRangeFilter`].
 #[derive(Properties, PartialEq)]
@@ -24,7 +23,7 @@ pub struct YearRangeFilterProps {
     pub on_action: Callback<Action>,
     /// The results, for the timeline's counts; without them, no timeline.
     #[prop_or_default]
-    pub timeline: Option<Rc<Results>>,
+    pub timeline: Option<Shared<Results>>,
 }
 
 /// "Years active: From [any ▾] To [any ▾]".
@@ -63,7 +62,7 @@ pub fn YearRangeFilter(props: &YearRangeFilterProps) -> Html {
         <fieldset class="np-facet np-years">
             <legend class="np-facet__legend">{ texts.years }</legend>
             if let Some(results) = &props.timeline {
-                <TimelineChart results={Rc::clone(results)} years={props.years} bounds={props.bounds} lang={props.lang}
+                <TimelineChart results={results.clone()} years={props.years} bounds={props.bounds} lang={props.lang}
                     on_action={props.on_action.clone()} />
             }
             <div class="np-years__fields">

@@ -2,7 +2,7 @@
 
 use std::rc::Rc;
 
-use super::Failure;
+use super::{Failure, Shared};
 use crate::i18n::UiLang;
 use crate::load::Dataset;
 use crate::query::Query;
@@ -18,7 +18,7 @@ pub enum DataState {
     /// The data is read: show its valid records. The index, when given, was
     /// built from exactly these records (the embedded widget builds it in
     /// slices while loading); without one the widget builds it at once.
-    Ready(Rc<Dataset>, Option<SharedIndex>),
+    Ready(Shared<Dataset>, Option<SharedIndex>),
     /// Nothing could be read (the console has the details).
     Failed(Failure),
 }
@@ -34,14 +34,14 @@ pub struct SharedIndex {
     /// The index of the dataset's records.
     pub index: Rc<Index>,
     /// A query, its interface language and its results from `index`.
-    pub first: Option<(Query, UiLang, Rc<Results>)>,
+    pub first: Option<(Query, UiLang, Shared<Results>)>,
     /// Whether `index` had the records' words when this was made.
     has_text: bool,
 }
 
 impl SharedIndex {
     /// `index` as it is now, with the results of the opening view.
-    pub fn new(index: Rc<Index>, first: Option<(Query, UiLang, Rc<Results>)>) -> SharedIndex {
+    pub fn new(index: Rc<Index>, first: Option<(Query, UiLang, Shared<Results>)>) -> SharedIndex {
         let has_text = index.has_text();
         SharedIndex { index, first, has_text }
     }
@@ -55,10 +55,10 @@ impl SharedIndex {
 
     /// `query`'s results in `lang`: the ones answered ahead when they are
     /// for this query, else answered now.
-    pub fn results(&self, query: &Query, lang: UiLang) -> Rc<Results> {
+    pub fn results(&self, query: &Query, lang: UiLang) -> Shared<Results> {
         match &self.first {
-            Some((q, l, results)) if q == query && *l == lang => Rc::clone(results),
-            _ => Rc::new(self.index.run(query, lang)),
+            Some((q, l, results)) if q == query && *l == lang => results.clone(),
+            _ => Shared::new(self.index.run(query, lang)),
         }
     }
 }
@@ -67,7 +67,7 @@ impl PartialEq for DataState {
     fn eq(&self, other: &Self) -> bool {
         match (self, other) {
             (DataState::Loading, DataState::Loading) => true,
-            (DataState::Ready(a, i), DataState::Ready(b, j)) => Rc::ptr_eq(a, b) && i == j,
+            (DataState::Ready(a, i), DataState::Ready(b, j)) => a == b && i == j,
             (DataState::Failed(a), DataState::Failed(b)) => a == b,
             _ => false,
         }

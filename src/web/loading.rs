@@ -13,7 +13,7 @@ use crate::embed::scope;
 use crate::i18n::UiLang;
 use crate::load::{Dataset, LoadError, Loader};
 use crate::search::{Index, IndexBuilder};
-use crate::view::{DataState, Failure, SharedIndex};
+use crate::view::{DataState, Failure, Shared, SharedIndex};
 
 /// Records read per step.
 const RECORDS_PER_STEP: usize = 32;
@@ -37,7 +37,7 @@ impl Loaded {
     pub fn state(&self) -> DataState {
         match self {
             Loaded::Failed(failure) => DataState::Failed(*failure),
-            Loaded::Ready { dataset, shared } => DataState::Ready(Rc::clone(dataset), Some(shared.clone())),
+            Loaded::Ready { dataset, shared } => DataState::Ready(Shared(Rc::clone(dataset)), Some(shared.clone())),
         }
     }
 }
@@ -85,7 +85,7 @@ pub async fn read_in_slices(
     let index = Rc::new(build_index(&dataset, today, lang, start.has_text(), &mut pacer).await?);
     // The first query gets a task of its own, and the first render another.
     pacer.pause().await?;
-    let first = Rc::new(index.run(start, lang));
+    let first = Shared::new(index.run(start, lang));
     mark("nordic-partnerships:indexed");
     pacer.pause().await?;
     let shared = SharedIndex::new(index, Some((start.clone(), lang, first)));
@@ -134,7 +134,10 @@ pub async fn build_the_rest(
             pacer.pause_if_due().await?;
         }
         index.add_text(text);
-        on_state(DataState::Ready(Rc::clone(&dataset), Some(SharedIndex::new(Rc::clone(&index), shared.first))));
+        on_state(DataState::Ready(
+            Shared(Rc::clone(&dataset)),
+            Some(SharedIndex::new(Rc::clone(&index), shared.first)),
+        ));
     }
     for lang in UiLang::ALL {
         if index.has_language(lang) {
@@ -164,7 +167,7 @@ pub fn compiled_in(options: &EmbedOptions, today: u16) -> DataState {
     match crate::load::bundled::dataset() {
         Ok(dataset) => {
             console::report_problems("bundled data", &dataset.problems);
-            DataState::Ready(Rc::new(scope::restrict(dataset, &options.scope, today)), None)
+            DataState::Ready(Shared::new(scope::restrict(dataset, &options.scope, today)), None)
         }
         Err(error) => failed("bundled data", &error).state(),
     }

@@ -44,6 +44,7 @@ mod native {
     use nordic_partnerships::view::card_markup::{self, CardContext};
     use nordic_partnerships::view::card_text;
     use nordic_partnerships::view::state::HistoryMode;
+    use nordic_partnerships::view::Shared;
     use nordic_partnerships::view::{UrlSync, UrlSyncHandle};
 
     use crate::tree::{self, escape};
@@ -70,7 +71,7 @@ mod native {
     /// is on), so it offers "Copy link".
     fn render(data: &Rc<Dataset>, settings: Settings, linked: bool) -> Result<String, String> {
         let props = WidgetProps {
-            data: Rc::clone(data),
+            data: Shared(Rc::clone(data)),
             settings,
             index: None,
             url: linked.then(|| UrlSyncHandle(Rc::new(AddressBar))),
