@@ -34,6 +34,10 @@ const utf8 = new TextEncoder();
 const text = new TextDecoder();
 const name = (s) => [...u32(utf8.encode(s).length), ...utf8.encode(s)];
 
+/** The glue module's name as the renamed wasm imports it (wasm-bindgen's is the glue's file
+ * name, repeated in each of the 220 imports). */
+const SHORT_MODULE = 'a';
+
 /** The bytes of a limits field (table or memory) starting at `at`: its end. */
 function skipLimits(bytes, at) {
   const flags = bytes[at++];
@@ -86,7 +90,7 @@ function rewrite(wasm, glueModule, importName, exportName) {
             newField = importName(field, imports.size);
             imports.set(field, newField);
           }
-          body.push(...name(module), ...name(newField), ...wasm.subarray(descStart, p));
+          body.push(...name(module === glueModule ? SHORT_MODULE : module), ...name(newField), ...wasm.subarray(descStart, p));
         } else {
           let len;
           [len, p] = readU32(wasm, p);
@@ -117,8 +121,11 @@ export function renameWasmNames(wasm, glue, glueModule) {
     (_, n) => shortName('i', n),
     (_, n) => shortName('e', n),
   );
-  // The glue: each import is a key of the object it hands the wasm; each export is read as `wasm.NAME`.
-  let renamed = glue;
+  // The glue: each import is a key of the object it hands the wasm, under the module's name;
+  // each export is read as `wasm.NAME`.
+  const moduleKey = `${JSON.stringify(glueModule)}:`;
+  if (glue.split(moduleKey).length !== 2) throw new Error(`wasm-names: the glue does not hand over ${glueModule} once`);
+  let renamed = glue.replace(moduleKey, `${SHORT_MODULE}:`);
   for (const [from, to] of imports) {
     const key = new RegExp(`(^|[\\s{,])${from}(\\s*:\\s*function)`, 'm');
     if (!key.test(renamed)) throw new Error(`wasm-names: the glue offers no import ${from}`);
