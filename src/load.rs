@@ -2,7 +2,7 @@
 //!
 //! The whole file is checked and split into records first (so syntax errors
 //! keep their line and column, worded and placed as serde_json words and
-//! places them: see [`syntax`]), then each record is parsed and read on
+//! places them: see `load/syntax.rs`), then each record is parsed and read on
 //! its own — all at once ([`load`]) or a few at a time ([`Loader`]): a bad
 //! record is left out with all its problems listed, and never hides the
 //! records after it.
