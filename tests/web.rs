@@ -11,7 +11,7 @@ use nordic_partnerships::query::url_state::WidgetAddress;
 use nordic_partnerships::query::Query;
 use nordic_partnerships::ui::{DataGate, DataGateProps};
 use nordic_partnerships::view::state::HistoryMode;
-use nordic_partnerships::view::{DataState, UrlSync, UrlSyncHandle};
+use nordic_partnerships::view::{DataState, Shared, UrlSync, UrlSyncHandle};
 use nordic_partnerships::{load::bundled, web};
 use std::any::Any;
 use std::cell::RefCell;
@@ -61,7 +61,7 @@ async fn mounts_the_bundled_data_as_cards() {
     let dataset = bundled::dataset().expect("bundled data loads");
     let n_records = dataset.records.len();
     let props = yew::props!(DataGateProps {
-        state: DataState::Ready(Rc::new(dataset), None),
+        state: DataState::Ready(Shared::new(dataset), None),
         settings: Settings { lang: UiLang::En, ..Settings::default() },
     });
     let _handle = yew::Renderer::<DataGate>::with_root_and_props(element.clone(), props).render();
@@ -89,7 +89,7 @@ async fn data_text_is_rendered_as_text_bad_links_are_dropped_and_bad_records_cou
     let dataset = load(json).expect("file-level load");
     let element = fresh_element();
     let props = yew::props!(DataGateProps {
-        state: DataState::Ready(Rc::new(dataset), None),
+        state: DataState::Ready(Shared::new(dataset), None),
         settings: Settings { lang: UiLang::Sv, ..Settings::default() },
     });
     let _handle = yew::Renderer::<DataGate>::with_root_and_props(element.clone(), props).render();
@@ -183,7 +183,7 @@ fn mount_bundled(url: Option<Rc<FakeUrl>>) -> (Element, yew::AppHandle<DataGate>
     let dataset = bundled::dataset().expect("bundled data loads");
     let url = url.map(|u| UrlSyncHandle(u as Rc<dyn UrlSync>));
     let props = yew::props!(DataGateProps {
-        state: DataState::Ready(Rc::new(dataset), None),
+        state: DataState::Ready(Shared::new(dataset), None),
         settings: Settings { lang: UiLang::En, today_year: Some(2026), ..Settings::default() },
         url,
     });
@@ -276,7 +276,7 @@ async fn a_search_typed_before_the_words_are_indexed_waits_for_them() {
     while !builder.step() {}
     let index = Rc::new(builder.finish());
     let props = yew::props!(DataGateProps {
-        state: DataState::Ready(Rc::clone(&dataset), Some(SharedIndex::new(Rc::clone(&index), None))),
+        state: DataState::Ready(Shared(Rc::clone(&dataset)), Some(SharedIndex::new(Rc::clone(&index), None))),
         settings: Settings { lang: UiLang::En, today_year: Some(2026), ..Settings::default() },
     });
     let mut handle = yew::Renderer::<DataGate>::with_root_and_props(element.clone(), props).render();
@@ -299,7 +299,7 @@ async fn a_search_typed_before_the_words_are_indexed_waits_for_them() {
     while !text.step() {}
     index.add_text(text);
     handle.update(yew::props!(DataGateProps {
-        state: DataState::Ready(Rc::clone(&dataset), Some(SharedIndex::new(Rc::clone(&index), None))),
+        state: DataState::Ready(Shared(Rc::clone(&dataset)), Some(SharedIndex::new(Rc::clone(&index), None))),
         settings: Settings { lang: UiLang::En, today_year: Some(2026), ..Settings::default() },
     }));
     for _ in 0..3 {
