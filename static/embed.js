@@ -24,10 +24,11 @@ import init, { addTexts, internalErrorTexts, loadingSessions, mount, mountAll, m
 const WASM_INTEGRITY = null;
 const DATA_INTEGRITY = null;
 const STYLES_INTEGRITY = null;
-// The prerendered first views (dist/first-view/<name>.json) and their SHA-384,
-// written by tools/seal.mjs: { 'en-h2-link': 'sha256-…', … }. Unsealed, none.
+// The prerendered first views (dist/first-view/<lang>.json, one per language, at heading
+// level 2 with "Copy link") and their SHA-256, written by tools/seal.mjs: { en: 'sha256-…', … }.
+// Unsealed, none.
 const FIRST_VIEWS = null;
-// Each interface language's texts (dist/texts/<tag>.txt) and their SHA-384, written by
+// Each interface language's texts (dist/texts/<tag>.txt) and their SHA-256, written by
 // tools/seal.mjs: { is: 'sha256-…', … }. The wasm carries English; a widget that speaks
 // another language gets its file, fetched here beside the wasm (or by the widget when a
 // visitor switches to it). Unsealed (a debug build), the wasm carries every language.
@@ -226,15 +227,23 @@ function firstViewFor(element) {
   // A data-lang no language takes gets a notice in the live widget: no first view before it.
   const dataLang = element.getAttribute('data-lang');
   if (dataLang !== null && !pickLang(dataLang)) return null;
-  const name = `${langOf(element)}-h${level}${linked ? '-link' : ''}`;
-  return FIRST_VIEWS?.[name] ? { name, integrity: FIRST_VIEWS[name], theme } : null;
+  const name = langOf(element);
+  return FIRST_VIEWS?.[name] ? { name, integrity: FIRST_VIEWS[name], theme, level: Number(level), linked } : null;
 }
 
 const SVG = 'http://www.w3.org/2000/svg';
-/** A node of the prerendered tree: a text, or [name, attributes, ...children]. */
-function build(node, svg = false) {
+const WITH_LINK_ONLY = /(^| )(np-copy-link|np-view-actions__status)( |$)/;
+/**
+ * A node of the prerendered tree (a text, or [name, attributes, ...children]) as the variant
+ * `wanted` starts with: at heading level 1 every heading one level up, and without "Copy link"
+ * when the widget keeps its view out of the address. The same derivation as the prerender's
+ * `tree::variant`, which checks it against rendering each variant. Null: not in this variant.
+ */
+function build(node, wanted, svg = false) {
   if (typeof node === 'string') return document.createTextNode(node);
-  const [name, attributes, ...children] = node;
+  const [tag, attributes, ...children] = node;
+  if (!wanted.linked && WITH_LINK_ONLY.test(attributes.class ?? '')) return null;
+  const name = wanted.level === 1 && /^h[234]$/.test(tag) ? `h${tag[1] - 1}` : tag;
   const inSvg = svg || name === 'svg';
   const element = inSvg ? document.createElementNS(SVG, name) : document.createElement(name);
   for (const [key, value] of Object.entries(attributes)) {
@@ -243,7 +252,10 @@ function build(node, svg = false) {
     const relative = key === 'href' && !/^([a-z][a-z\d+.-]*:|#)/i.test(value);
     element.setAttribute(key, relative ? new URL(value, import.meta.url).href : value);
   }
-  for (const child of children) element.append(build(child, inSvg));
+  for (const child of children) {
+    const built = build(child, wanted, inSvg);
+    if (built) element.append(built);
+  }
   return element;
 }
 
@@ -297,7 +309,10 @@ function startFirstView() {
       const view = document.createElement('div');
       view.className = 'np-host';
       view.setAttribute('data-np-prerendered', '');
-      for (const node of fragment.view) view.append(build(node));
+      for (const node of fragment.view) {
+        const built = build(node, wanted);
+        if (built) view.append(built);
+      }
       view.querySelector('.np-widget')?.setAttribute('data-theme', wanted.theme);
       guard(view);
       shadow.adoptedStyleSheets = [sheet];

@@ -56,7 +56,7 @@ pub(super) fn use_copy_link(link: Option<AttrValue>, label: &'static str, lang: 
     let texts = lang.texts();
     html! {
         <>
-            <button type="button" class="np-link-button" {onclick}>{ label }</button>
+            <button type="button" class="np-link-button np-copy-link" {onclick}>{ label }</button>
             <span class="np-view-actions__status" aria-live="polite">
                 if *copied == Some(Copied::Yes) { { texts.link_copied } }
             </span>

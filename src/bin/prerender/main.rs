@@ -6,11 +6,12 @@
 //!
 //! It writes the English view into `DIST/index.html` and `DIST/frame.html`
 //! (the pages we own) as a declarative shadow root, which the live widget
-//! takes over (`web::first_view`); `DIST/first-view/<lang>-<level>.json` for
-//! every interface language and the two heading levels the pages start with
-//! (1: the standalone page and the frame; 2: a snippet on a host page), which
+//! takes over (`web::first_view`); `DIST/first-view/<lang>.json` for every
+//! interface language, at a snippet's heading level 2 with "Copy link", which
 //! `embed.js` fetches with its integrity and builds while the code and data
-//! download; and `DIST/all/<lang>.html`, every partnership on a static page
+//! download, deriving the variant a widget starts with (heading level 1 on the
+//! standalone page and the frame; without "Copy link" when its url-state is
+//! off; checked here against rendering each variant); and `DIST/all/<lang>.html`, every partnership on a static page
 //! for visitors and crawlers without JavaScript. In the prerendered view the
 //! controls that cannot work yet are disabled (`tree::disable`), the search
 //! box takes text (the live widget searches it), and "Show more" is a link
@@ -203,22 +204,34 @@ mod native {
             write(&list, &static_list(&order, lang))?;
             let next_card = order.get(nordic_partnerships::view::state::PAGE_SIZE).map(|r| format!("#{}", r.id));
             let more = format!("all/{}.html{}", lang.tag(), next_card.unwrap_or_default());
-            // The variants a page starts with: heading level 1 (our pages) or 2
-            // (a snippet's default), with or without "Copy link" (url-state).
-            for (level, linked) in [(1, true), (1, false), (2, true), (2, false)] {
+            // One fragment per language, at a snippet's default (heading level 2, with "Copy
+            // link"); `embed.js` derives the other variants a page starts with (level 1: our
+            // pages; without "Copy link": url-state off), as `tree::variant` does. Each
+            // variant is rendered too and must be exactly what the derivation gives.
+            let render_view = |level: u8, linked: bool| -> Result<Vec<tree::Node>, String> {
                 let settings = Settings { lang, heading_level: level, today_year: Some(year), ..Settings::default() };
-                let view = first_view(&render(&data, settings, linked)?, &more)?;
-                let name = format!("{}-h{level}{}", lang.tag(), if linked { "-link" } else { "" });
-                let file = dir.join(format!("{name}.json"));
-                let json = fragment(lang, &view);
-                write(&file, &json)?;
-                eprintln!("prerender: {} {} bytes", file.display(), json.len());
+                first_view(&render(&data, settings, linked)?, &more)
+            };
+            let base = render_view(2, true)?;
+            for (level, linked) in [(1, true), (1, false), (2, false)] {
+                if tree::variant(&base, level, linked) != render_view(level, linked)? {
+                    return Err(format!(
+                        "{}: the view at heading level {level}{} is not what embed.js derives from the fragment (tree::variant)",
+                        lang.tag(),
+                        if linked { "" } else { " without Copy link" }
+                    ));
+                }
+            }
+            let file = dir.join(format!("{}.json", lang.tag()));
+            let json = fragment(lang, &base);
+            write(&file, &json)?;
+            eprintln!("prerender: {} {} bytes", file.display(), json.len());
+            if lang == UiLang::En {
                 for (page, placeholder, page_linked) in PAGES {
-                    if lang == UiLang::En && level == 1 && linked == page_linked {
-                        let path = dist.join(page);
-                        let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-                        write(&path, &with_first_view(&text, placeholder, &tree::to_html(&view))?)?;
-                    }
+                    let path = dist.join(page);
+                    let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+                    let view = tree::variant(&base, 1, page_linked);
+                    write(&path, &with_first_view(&text, placeholder, &tree::to_html(&view))?)?;
                 }
             }
         }

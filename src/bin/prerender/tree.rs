@@ -272,6 +272,36 @@ pub fn link_more(nodes: &mut [Node], href: &str) -> bool {
     false
 }
 
+/// Another variant of a view rendered at heading level 2 with its "Copy link":
+/// at `level` 1 every heading one level up (the view's headings are h2–h4, so
+/// none is capped at h6), and unlinked without the copy button and its status
+/// line (`.np-copy-link`, `.np-view-actions__status`). `embed.js` derives the
+/// variants of a fragment the same way (`variant`); the prerender checks, for
+/// every language, that this gives exactly what rendering the variant gives.
+pub fn variant(nodes: &[Node], level: u8, linked: bool) -> Vec<Node> {
+    nodes
+        .iter()
+        .filter(|node| match node {
+            Node::Element { attrs, .. } => {
+                linked || !(class_is(attrs, "np-copy-link") || class_is(attrs, "np-view-actions__status"))
+            }
+            Node::Text(_) => true,
+        })
+        .map(|node| match node {
+            Node::Text(text) => Node::Text(text.clone()),
+            Node::Element { name, attrs, children } => {
+                let name = match (level, name.as_str()) {
+                    (1, "h2") => "h1".to_owned(),
+                    (1, "h3") => "h2".to_owned(),
+                    (1, "h4") => "h3".to_owned(),
+                    _ => name.clone(),
+                };
+                Node::Element { name, attrs: attrs.clone(), children: variant(children, level, linked) }
+            }
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -289,6 +319,20 @@ mod tests {
             Node::Element { name: "h1".into(), attrs: vec![], children: vec![Node::Text("A & B".into())] }
         );
         assert!(again.contains("It&#39;s &quot;x&quot; &lt;y&gt;"), "{again}");
+    }
+
+    #[test]
+    fn a_variant_moves_headings_up_and_leaves_copy_link_out() {
+        let view = parse(concat!(
+            "<h2 class=\"np-title\">T</h2><div class=\"np-view-actions\">",
+            "<button class=\"np-link-button\">CSV</button><button class=\"np-link-button np-copy-link\">Copy link</button>",
+            "<span class=\"np-view-actions__status\"></span></div><h3>A</h3><h4>B</h4>"
+        ))
+        .unwrap();
+        assert_eq!(to_html(&variant(&view, 2, true)), to_html(&view));
+        let h1 = to_html(&variant(&view, 1, false));
+        assert!(h1.starts_with("<h1 class=\"np-title\">T</h1>") && h1.ends_with("<h2>A</h2><h3>B</h3>"), "{h1}");
+        assert!(h1.contains(">CSV<") && !h1.contains("Copy link") && !h1.contains("np-view-actions__status"), "{h1}");
     }
 
     #[test]
