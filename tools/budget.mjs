@@ -32,6 +32,7 @@ const PARTS = {
   "issue 22, point 9: facet values ordered by count then label in linear time, a counting sort beside the keyed one (229 892 -> 230 683)": 791,
   "issue 23: the editors' words as one table per language (the widget keeps only English's problem messages); values quoted as JSON strings, not {:?} (no Unicode escape tables); the stylesheet fetched beside the wasm (sealed widget.css); the other languages' texts fetched as sealed files, labels kept (fetched-texts); the wasm's 220 imports and 33 exports renamed short in wasm and glue (tools/wasm-names.mjs) (230 683 -> 218 624)": -12_059,
   "issue 23: the loader reads JSON itself (load/syntax.rs, serde_json's words and positions; serde_json a dev-dependency), datasets and results compared by identity (Shared), SHA-256 digests in embed.js, wasm-opt --converge with producers and target-features stripped, the glue module imported as 'a' (218 624 -> 201 959)": -16_665,
+  "issue 23: one first-view fragment per language, embed.js derives the others (28 digests -> 7) (201 959 -> 201 125)": -834,
   // The validator page's module is its own wasm (dist/validator_bg.wasm), not counted here:
   // only editors who open validate.html download it.
 };
