@@ -33,11 +33,13 @@ const PARTS = {
   "issue 23: the editors' words as one table per language (the widget keeps only English's problem messages); values quoted as JSON strings, not {:?} (no Unicode escape tables); the stylesheet fetched beside the wasm (sealed widget.css); the other languages' texts fetched as sealed files, labels kept (fetched-texts); the wasm's 220 imports and 33 exports renamed short in wasm and glue (tools/wasm-names.mjs) (230 683 -> 218 624)": -12_059,
   "issue 23: the loader reads JSON itself (load/syntax.rs, serde_json's words and positions; serde_json a dev-dependency), datasets and results compared by identity (Shared), SHA-256 digests in embed.js, wasm-opt --converge with producers and target-features stripped, the glue module imported as 'a' (218 624 -> 201 959)": -16_665,
   "issue 23: one first-view fragment per language, embed.js derives the others (28 digests -> 7) (201 959 -> 201 125)": -834,
+  "issue 23: mount's work not generic over its caller (mount and mountAll had a copy each), and a texts file's fetch one copy for every caller (201 125 -> 199 683)": -1_442,
   // The validator page's module is its own wasm (dist/validator_bg.wasm), not counted here:
   // only editors who open validate.html download it.
 };
 const CODE_BUDGET_GZIP = Object.values(PARTS).reduce((a, b) => a + b, 0);
-// Issue 23's goal for the code with seven languages.
+// Issue 23's goal for the code with seven languages: reached, so it is a limit too (the
+// budget is the smaller of the two).
 const GOAL_GZIP = 200_000;
 
 const dist = process.argv[2] ?? 'dist';
@@ -53,7 +55,7 @@ const wasm = measure(join(dist, 'nordic-partnerships_bg.wasm'));
 const js = measure(join(dist, 'embed.js'));
 const data = measure(join(dist, 'partnerships.json'));
 const code = { raw: wasm.raw + js.raw, gz: wasm.gz + js.gz, br: wasm.br + js.br };
-console.log(`size: code (wasm + embed.js): ${code.raw} bytes, ${code.gz} gzipped, ${code.br} brotli (budget ${CODE_BUDGET_GZIP} gzipped)`);
+console.log(`size: code (wasm + embed.js): ${code.raw} bytes, ${code.gz} gzipped, ${code.br} brotli (budget ${Math.min(CODE_BUDGET_GZIP, GOAL_GZIP)} gzipped)`);
 // The floor: a minimal Yew 0.23 app built as the widget is, in this build.
 const floorDir = process.argv[3];
 if (!floorDir) {
@@ -67,7 +69,8 @@ console.log(`size: the floor (a minimal Yew app, examples/yew_floor.rs, wasm + g
 console.log(`size: code is ${(code.gz / floor).toFixed(2)} × the floor`);
 console.log(`size: goal ${GOAL_GZIP} gzipped (${(GOAL_GZIP / floor).toFixed(2)} × the floor): ${code.gz <= GOAL_GZIP ? 'reached' : `${code.gz - GOAL_GZIP} bytes to go`}`);
 console.log(`size: data (partnerships.json, only for pages without data-src): ${data.gz} gzipped`);
-if (code.gz > CODE_BUDGET_GZIP) {
-  console.error(`size: code over budget by ${code.gz - CODE_BUDGET_GZIP} bytes gzipped`);
+const limit = Math.min(CODE_BUDGET_GZIP, GOAL_GZIP);
+if (code.gz > limit) {
+  console.error(`size: code over budget by ${code.gz - limit} bytes gzipped`);
   process.exit(1);
 }

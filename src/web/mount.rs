@@ -191,7 +191,7 @@ pub fn wasm_memory_bytes() -> f64 {
 /// overridden by `overrides` (the same names). Returns `None` if the element
 /// already holds one.
 pub fn mount_with(element: Element, overrides: impl Fn(&str) -> Option<String>) -> Option<WidgetHandle> {
-    mount_with_problems(element, overrides, Vec::new(), None)
+    mount_with_problems(element, &overrides, Vec::new(), None)
 }
 
 /// [`mount_with`], reading the data from `source` whatever the settings say
@@ -202,13 +202,15 @@ pub(crate) fn mount_with_source(
     overrides: impl Fn(&str) -> Option<String>,
     source: DataSource,
 ) -> Option<WidgetHandle> {
-    mount_with_problems(element, overrides, Vec::new(), Some(source))
+    mount_with_problems(element, &overrides, Vec::new(), Some(source))
 }
 
-/// [`mount_with`], with problems already found in the caller's options.
+/// [`mount_with`], with problems already found in the caller's options. Not
+/// generic over `overrides`: `mount`, `mountAll` and the validator page share
+/// one copy of it (it was in the wasm once per caller).
 fn mount_with_problems(
     element: Element,
-    overrides: impl Fn(&str) -> Option<String>,
+    overrides: &dyn Fn(&str) -> Option<String>,
     mut problems: Vec<OptionProblem>,
     source: Option<DataSource>,
 ) -> Option<WidgetHandle> {
@@ -291,7 +293,7 @@ pub fn mount_js(element: Element, options: JsValue) -> Option<WidgetHandle> {
     };
     let (values, mount_problems) = options::from_mount_options(&values);
     problems.extend(mount_problems);
-    mount_with_problems(element, |name| values.get(name).cloned(), problems, None)
+    mount_with_problems(element, &|name| values.get(name).cloned(), problems, None)
 }
 
 /// The own properties of a `mount()` options object, read as the settings

@@ -40,6 +40,11 @@ pub fn set_texts_loader(load: js_sys::Function) {
 /// `embed.js`'s loader — or `then(false)` when they cannot be had (said in the
 /// console): the caller decides what to show instead.
 pub fn when_ready(lang: UiLang, then: impl FnOnce(bool) + 'static) {
+    // One copy of the fetching for every caller, not one per closure type.
+    when_ready_boxed(lang, Box::new(then));
+}
+
+fn when_ready_boxed(lang: UiLang, then: Box<dyn FnOnce(bool)>) {
     if lang.has_texts() {
         then(true);
         return;
