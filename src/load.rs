@@ -149,14 +149,11 @@ impl<'t> Loader<'t> {
         if text.len() > MAX_INPUT_BYTES {
             return Err(LoadError::TooLarge { bytes: text.len(), limit: MAX_INPUT_BYTES });
         }
-        let split = Splitter::new(text);
+        let mut split = Splitter::new(text);
         if !split.is_object() {
             // A wrong file, judged as a whole (parsed as the loader's reference parses).
             return Err(match syntax::document(text) {
-                Err(e) => {
-                    let (line, column) = syntax::line_and_column(text, e.at);
-                    LoadError::Syntax { line, column, message: e.message.to_owned() }
-                }
+                Err(e) => split.syntax_error(e),
                 Ok(value) => LoadError::NotAnObject { found: value.type_name() },
             });
         }

@@ -252,11 +252,16 @@ function build(node, wanted, svg = false) {
     const relative = key === 'href' && !/^([a-z][a-z\d+.-]*:|#)/i.test(value);
     element.setAttribute(key, relative ? new URL(value, import.meta.url).href : value);
   }
-  for (const child of children) {
-    const built = build(child, wanted, inSvg);
-    if (built) element.append(built);
+  return appendBuilt(element, children, wanted, inSvg);
+}
+
+/** `parent` with the nodes of `nodes` that are in the variant `wanted` appended, built. */
+function appendBuilt(parent, nodes, wanted, svg = false) {
+  for (const node of nodes) {
+    const built = build(node, wanted, svg);
+    if (built) parent.append(built);
   }
-  return element;
+  return parent;
 }
 
 /**
@@ -309,10 +314,7 @@ function startFirstView() {
       const view = document.createElement('div');
       view.className = 'np-host';
       view.setAttribute('data-np-prerendered', '');
-      for (const node of fragment.view) {
-        const built = build(node, wanted);
-        if (built) view.append(built);
-      }
+      appendBuilt(view, fragment.view, wanted);
       view.querySelector('.np-widget')?.setAttribute('data-theme', wanted.theme);
       guard(view);
       shadow.adoptedStyleSheets = [sheet];

@@ -89,19 +89,16 @@ embed = replaceOnce(embed, 'const DATA_INTEGRITY = null;', `const DATA_INTEGRITY
 const stylesIntegrity = sri(readFileSync(join(dist, 'widget.css')));
 embed = replaceOnce(embed, 'const STYLES_INTEGRITY = null;', `const STYLES_INTEGRITY = '${stylesIntegrity}';`, 'stylesheet integrity slot');
 // Each language's texts (src/bin/prerender): embed.js fetches the one a widget speaks.
+/** { name: SRI } of the files `*.ext` in `dir`, named without the extension. */
+const digestsOf = (dir, ext) => Object.fromEntries(readdirSync(dir).filter((f) => f.endsWith(ext)).sort()
+  .map((file) => [file.slice(0, -ext.length), sri(readFileSync(join(dir, file)))]));
 const textsDir = join(dist, 'texts');
-const texts = {};
-for (const file of readdirSync(textsDir).filter((f) => f.endsWith('.txt')).sort()) {
-  texts[file.replace(/\.txt$/, '')] = sri(readFileSync(join(textsDir, file)));
-}
+const texts = digestsOf(textsDir, '.txt');
 if (!texts.is) throw new Error(`seal: no texts in ${textsDir} (run the prerender tool first)`);
 embed = replaceOnce(embed, 'const TEXTS = null;', `const TEXTS = ${JSON.stringify(texts)};`, 'texts slot');
 // The prerendered first views (src/bin/prerender), each fetched with its hash.
 const viewsDir = join(dist, 'first-view');
-const firstViews = {};
-for (const file of readdirSync(viewsDir).filter((f) => f.endsWith('.json')).sort()) {
-  firstViews[file.replace(/\.json$/, '')] = sri(readFileSync(join(viewsDir, file)));
-}
+const firstViews = digestsOf(viewsDir, '.json');
 if (!firstViews.en) throw new Error(`seal: no first views in ${viewsDir} (run the prerender tool first)`);
 embed = replaceOnce(embed, 'const FIRST_VIEWS = null;', `const FIRST_VIEWS = ${JSON.stringify(firstViews)};`, 'first-view slot');
 const before = embed.length;

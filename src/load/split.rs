@@ -9,7 +9,10 @@
 use std::borrow::Cow;
 
 use super::json::Json;
-use super::syntax::{self, SyntaxError};
+use super::syntax::{
+    self, SyntaxError, EOF_LIST, EOF_OBJECT, EOF_VALUE, EXPECTED_COLON, EXPECTED_VALUE, KEY_MUST_BE_A_STRING,
+    LIST_COMMA_OR_END, OBJECT_COMMA_OR_END, TRAILING_CHARACTERS, TRAILING_COMMA,
+};
 use super::LoadError;
 
 /// One piece of the file.
@@ -89,7 +92,7 @@ impl<'t> Splitter<'t> {
         loop {
             match self.at {
                 At::Start => {
-                    self.expect(b'{', "expected value")?;
+                    self.expect(b'{', EXPECTED_VALUE)?;
                     self.at = At::FirstKey;
                 }
                 At::FirstKey => {
@@ -104,8 +107,8 @@ impl<'t> Splitter<'t> {
                     Some(b',') => {
                         self.pos += 1;
                         match self.peek() {
-                            Some(b'}') => return Err(self.error_here("trailing comma")),
-                            None => return Err(self.error_here("EOF while parsing a value")),
+                            Some(b'}') => return Err(self.error_here(TRAILING_COMMA)),
+                            None => return Err(self.error_here(EOF_VALUE)),
                             Some(_) => return self.field().map(Some),
                         }
                     }
@@ -113,8 +116,8 @@ impl<'t> Splitter<'t> {
                         self.pos += 1;
                         self.at = At::End;
                     }
-                    Some(_) => return Err(self.error_here("expected `,` or `}`")),
-                    None => return Err(self.error_here("EOF while parsing an object")),
+                    Some(_) => return Err(self.error_here(OBJECT_COMMA_OR_END)),
+                    None => return Err(self.error_here(EOF_OBJECT)),
                 },
                 At::FirstItem => {
                     if self.peek() == Some(b']') {
@@ -128,7 +131,7 @@ impl<'t> Splitter<'t> {
                     Some(b',') => {
                         self.pos += 1;
                         if self.peek() == Some(b']') {
-                            return Err(self.error_here("trailing comma"));
+                            return Err(self.error_here(TRAILING_COMMA));
                         }
                         return self.item().map(Some);
                     }
@@ -137,12 +140,12 @@ impl<'t> Splitter<'t> {
                         self.at = At::AfterField;
                         return Ok(Some(Piece::ListEnd));
                     }
-                    Some(_) => return Err(self.error_here("expected `,` or `]`")),
-                    None => return Err(self.error_here("EOF while parsing a list")),
+                    Some(_) => return Err(self.error_here(LIST_COMMA_OR_END)),
+                    None => return Err(self.error_here(EOF_LIST)),
                 },
                 At::End => {
                     if self.peek().is_some() {
-                        return Err(self.error_here("trailing characters"));
+                        return Err(self.error_here(TRAILING_CHARACTERS));
                     }
                     self.at = At::Done;
                 }
@@ -155,12 +158,12 @@ impl<'t> Splitter<'t> {
     fn field(&mut self) -> Result<Piece<'t>, LoadError> {
         match self.peek() {
             Some(b'"') => {}
-            Some(_) => return Err(self.error_here("key must be a string")),
-            None => return Err(self.error_here("EOF while parsing an object")),
+            Some(_) => return Err(self.error_here(KEY_MUST_BE_A_STRING)),
+            None => return Err(self.error_here(EOF_OBJECT)),
         }
         let (line, _) = self.lines.at(self.pos);
         let key = self.key()?;
-        self.expect(b':', "expected `:`")?;
+        self.expect(b':', EXPECTED_COLON)?;
         if key == "partnerships" && self.peek() == Some(b'[') {
             self.pos += 1;
             self.at = At::FirstItem;
@@ -200,7 +203,7 @@ impl<'t> Splitter<'t> {
                 }
             }
             Some(Err(e)) => return Err(self.syntax_error(e)),
-            None => return Err(self.error_here("EOF while parsing a value")),
+            None => return Err(self.error_here(EOF_VALUE)),
         };
         self.at = At::AfterItem;
         Ok(piece)
@@ -214,7 +217,7 @@ impl<'t> Splitter<'t> {
                 Ok(value)
             }
             Some(Err(e)) => Err(self.syntax_error(e)),
-            None => Err(self.error_here("EOF while parsing a value")),
+            None => Err(self.error_here(EOF_VALUE)),
         }
     }
 
@@ -238,8 +241,8 @@ impl<'t> Splitter<'t> {
             }
             Some(_) => Err(self.error_here(message)),
             None => Err(self.error_here(match self.at {
-                At::Start => "EOF while parsing a value",
-                _ => "EOF while parsing an object",
+                At::Start => EOF_VALUE,
+                _ => EOF_OBJECT,
             })),
         }
     }
@@ -262,10 +265,17 @@ impl<'t> Splitter<'t> {
     }
 
     /// The reader's error, placed by the line counter.
-    fn syntax_error(&mut self, e: SyntaxError) -> LoadError {
+    pub(super) fn syntax_error(&mut self, e: SyntaxError) -> LoadError {
         let (line, column) = self.lines.at(e.at);
         LoadError::Syntax { line, column, message: e.message.to_owned() }
     }
+}
+
+/// The 1-based line of byte `at` and the bytes before it on its line, as
+/// serde_json counts a position (a [`SyntaxError`]'s `at`), for a one-off.
+#[cfg(test)]
+pub(super) fn line_and_column(text: &str, at: usize) -> (usize, usize) {
+    LineCounter::new(text).at(at)
 }
 
 /// The line and column of positions that only move forward: each byte of

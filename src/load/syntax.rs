@@ -33,18 +33,18 @@ impl SyntaxError {
     }
 }
 
-const EOF_VALUE: &str = "EOF while parsing a value";
-const EOF_LIST: &str = "EOF while parsing a list";
-const EOF_OBJECT: &str = "EOF while parsing an object";
+pub(super) const EOF_VALUE: &str = "EOF while parsing a value";
+pub(super) const EOF_LIST: &str = "EOF while parsing a list";
+pub(super) const EOF_OBJECT: &str = "EOF while parsing an object";
 const EOF_STRING: &str = "EOF while parsing a string";
-const EXPECTED_VALUE: &str = "expected value";
+pub(super) const EXPECTED_VALUE: &str = "expected value";
 const EXPECTED_IDENT: &str = "expected ident";
-const EXPECTED_COLON: &str = "expected `:`";
-const LIST_COMMA_OR_END: &str = "expected `,` or `]`";
-const OBJECT_COMMA_OR_END: &str = "expected `,` or `}`";
-const KEY_MUST_BE_A_STRING: &str = "key must be a string";
-const TRAILING_COMMA: &str = "trailing comma";
-const TRAILING_CHARACTERS: &str = "trailing characters";
+pub(super) const EXPECTED_COLON: &str = "expected `:`";
+pub(super) const LIST_COMMA_OR_END: &str = "expected `,` or `]`";
+pub(super) const OBJECT_COMMA_OR_END: &str = "expected `,` or `}`";
+pub(super) const KEY_MUST_BE_A_STRING: &str = "key must be a string";
+pub(super) const TRAILING_COMMA: &str = "trailing comma";
+pub(super) const TRAILING_CHARACTERS: &str = "trailing characters";
 const INVALID_NUMBER: &str = "invalid number";
 const NUMBER_OUT_OF_RANGE: &str = "number out of range";
 const INVALID_ESCAPE: &str = "invalid escape";
@@ -60,7 +60,7 @@ const DEPTH_LIMIT: usize = 128;
 /// returns it with the offset just past it; what follows is the caller's.
 /// `None` when only whitespace is left.
 pub(super) fn value_at(text: &str, start: usize) -> Option<Result<(Json<'_>, usize), SyntaxError>> {
-    let mut reader = Reader { text, bytes: text.as_bytes(), index: start, check_only: false };
+    let mut reader = Reader { text, index: start, check_only: false };
     reader.whitespace()?;
     Some(reader.value().map(|value| (value, reader.index)))
 }
@@ -69,13 +69,13 @@ pub(super) fn value_at(text: &str, start: usize) -> Option<Result<(Json<'_>, usi
 /// and without judging numbers' range (as serde_json skips a value), and
 /// returns the offset just past it.
 pub(super) fn skip_at(text: &str, start: usize) -> Result<usize, SyntaxError> {
-    let mut reader = Reader { text, bytes: text.as_bytes(), index: start, check_only: true };
+    let mut reader = Reader { text, index: start, check_only: true };
     reader.value().map(|_| reader.index)
 }
 
 /// Reads a whole text as one value, with nothing but whitespace after it.
 pub(super) fn document(text: &str) -> Result<Json<'_>, SyntaxError> {
-    let mut reader = Reader { text, bytes: text.as_bytes(), index: 0, check_only: false };
+    let mut reader = Reader { text, index: 0, check_only: false };
     let value = reader.value()?;
     match reader.whitespace() {
         Some(_) => Err(reader.peek_error(TRAILING_CHARACTERS)),
@@ -86,16 +86,8 @@ pub(super) fn document(text: &str) -> Result<Json<'_>, SyntaxError> {
 /// Reads a string whose opening quote is at `start`; the string and the
 /// offset past its closing quote.
 pub(super) fn string_at(text: &str, start: usize) -> Result<(Cow<'_, str>, usize), SyntaxError> {
-    let mut reader = Reader { text, bytes: text.as_bytes(), index: start + 1, check_only: false };
+    let mut reader = Reader { text, index: start + 1, check_only: false };
     reader.string().map(|s| (s, reader.index))
-}
-
-/// The 1-based line of byte `at` and the bytes before it on its line, as
-/// serde_json counts a position (a [`SyntaxError`]'s `at`).
-pub(super) fn line_and_column(text: &str, at: usize) -> (usize, usize) {
-    let before = text.as_bytes().get(..at).unwrap_or_default();
-    let line_start = before.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
-    (1 + before.iter().filter(|&&b| b == b'\n').count(), at - line_start)
 }
 
 /// A list or object being read.
@@ -107,12 +99,15 @@ enum Open<'t> {
 
 struct Reader<'t> {
     text: &'t str,
-    bytes: &'t [u8],
     index: usize,
     check_only: bool,
 }
 
 impl<'t> Reader<'t> {
+    fn bytes(&self) -> &'t [u8] {
+        self.text.as_bytes()
+    }
+
     /// An error about the byte just taken (serde_json's `error`).
     fn error(&self, message: &'static str) -> SyntaxError {
         SyntaxError { at: self.index, message }
@@ -120,11 +115,11 @@ impl<'t> Reader<'t> {
 
     /// An error about the byte looked at and not taken (`peek_error`).
     fn peek_error(&self, message: &'static str) -> SyntaxError {
-        SyntaxError { at: (self.index + 1).min(self.bytes.len()), message }
+        SyntaxError { at: (self.index + 1).min(self.bytes().len()), message }
     }
 
     fn peek(&self) -> Option<u8> {
-        self.bytes.get(self.index).copied()
+        self.bytes().get(self.index).copied()
     }
 
     fn peek_or_null(&self) -> u8 {
@@ -459,8 +454,8 @@ impl<'t> Reader<'t> {
     }
 
     fn hex4(&mut self) -> Result<u16, SyntaxError> {
-        let Some(digits) = self.bytes.get(self.index..self.index + 4) else {
-            self.index = self.bytes.len();
+        let Some(digits) = self.bytes().get(self.index..self.index + 4) else {
+            self.index = self.bytes().len();
             return Err(self.error(EOF_STRING));
         };
         self.index += 4;
@@ -521,7 +516,7 @@ pub(super) mod tests {
 
     fn our_error(text: &str) -> Option<(usize, usize, String)> {
         let e = document(text).err()?;
-        let (line, column) = line_and_column(text, e.at);
+        let (line, column) = crate::load::split::line_and_column(text, e.at);
         Some((line, column, e.message.to_owned()))
     }
 

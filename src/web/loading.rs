@@ -26,7 +26,7 @@ pub enum Loaded {
     /// The records, their index and the first results.
     Ready {
         /// The records and problems.
-        dataset: Rc<Dataset>,
+        dataset: Shared<Dataset>,
         /// Their index, with the opening view answered.
         shared: SharedIndex,
     },
@@ -37,7 +37,7 @@ impl Loaded {
     pub fn state(&self) -> DataState {
         match self {
             Loaded::Failed(failure) => DataState::Failed(*failure),
-            Loaded::Ready { dataset, shared } => DataState::Ready(Shared(Rc::clone(dataset)), Some(shared.clone())),
+            Loaded::Ready { dataset, shared } => DataState::Ready(dataset.clone(), Some(shared.clone())),
         }
     }
 }
@@ -89,7 +89,7 @@ pub async fn read_in_slices(
     mark("nordic-partnerships:indexed");
     pacer.pause().await?;
     let shared = SharedIndex::new(index, Some((start.clone(), lang, first)));
-    Ok(Loaded::Ready { dataset: Rc::new(dataset), shared })
+    Ok(Loaded::Ready { dataset: Shared::new(dataset), shared })
 }
 
 async fn build_index(
@@ -134,10 +134,7 @@ pub async fn build_the_rest(
             pacer.pause_if_due().await?;
         }
         index.add_text(text);
-        on_state(DataState::Ready(
-            Shared(Rc::clone(&dataset)),
-            Some(SharedIndex::new(Rc::clone(&index), shared.first)),
-        ));
+        on_state(DataState::Ready(dataset.clone(), Some(SharedIndex::new(Rc::clone(&index), shared.first))));
     }
     for lang in UiLang::ALL {
         if index.has_language(lang) {
